@@ -1,0 +1,351 @@
+#!/usr/bin/env node
+// bench/run.mjs - gopark's benchmark harness (Node 20, no dependencies).
+//
+//   node bench/run.mjs [--only REGEX] [--json FILE] [--reps N] [--scale X] [--list]
+//
+// Builds what the selected rows need, runs each row's two programs (ours and
+// its peer) alternately --reps times, takes the median of each, and prints a
+// table of ratios ours/peer. Ratios, never absolute times, are what we compare.
+//
+// Environment:
+//   GOPARK_BUILD          native CMake build dir (default build/native)
+//   GOPARK_BENCH_TIMEOUT  seconds one program may run (default 120)
+//
+// A row is a plain object (see "Rows" below): name "layer/benchmark/engine",
+// the engine names of ours and peer, the unit, a target, what it needs built,
+// and run(side, ctx) that returns the measured value for side "ours" or
+// "peer". Later layers (interp/..., wasm/...) append rows to ROWS.
+
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.dirname(BENCH_DIR);
+
+// ---------------------------------------------------------------- options
+
+function usage(code) {
+  const text = `usage: node bench/run.mjs [options]
+  --only REGEX   run only rows whose name matches REGEX
+  --json FILE    also write the results as JSON to FILE
+  --reps N       repetitions of each program (default 3; the median is kept)
+  --scale X      multiply every row's problem size by X (default 1)
+  --list         print the row names and exit
+  --help         this text
+env: GOPARK_BUILD (default build/native), GOPARK_BENCH_TIMEOUT (seconds, default 120)
+`;
+  (code ? process.stderr : process.stdout).write(text);
+  process.exit(code);
+}
+
+function parseArgs(argv) {
+  const o = { only: null, json: null, reps: 3, scale: 1, list: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const val = () => {
+      if (i + 1 >= argv.length) usage(2);
+      return argv[++i];
+    };
+    if (a === '--only') o.only = new RegExp(val());
+    else if (a === '--json') o.json = val();
+    else if (a === '--reps') o.reps = Math.max(1, parseInt(val(), 10) || 1);
+    else if (a === '--scale') o.scale = Number(val());
+    else if (a === '--list') o.list = true;
+    else if (a === '--help' || a === '-h') usage(0);
+    else {
+      process.stderr.write(`run.mjs: unknown argument ${a}\n`);
+      usage(2);
+    }
+  }
+  if (!(o.scale > 0)) {
+    process.stderr.write('run.mjs: --scale must be a positive number\n');
+    process.exit(2);
+  }
+  return o;
+}
+
+// ---------------------------------------------------------------- context
+
+function makeContext(opts) {
+  const buildDir = path.resolve(ROOT, process.env.GOPARK_BUILD || 'build/native');
+  return {
+    root: ROOT,
+    buildDir,
+    // Native C++ benchmark binaries (bench/CMakeLists.txt puts them here).
+    cppBin: (name) => path.join(buildDir, 'bench', 'runtime', name),
+    goDir: path.join(buildDir, 'bench', 'go'),
+    goBin: (name) => path.join(buildDir, 'bench', 'go', 'bin', name),
+    timeoutMs: 1000 * Number(process.env.GOPARK_BENCH_TIMEOUT || 120),
+    scale: opts.scale,
+  };
+}
+
+const log = (s) => process.stderr.write(s + '\n');
+
+// ---------------------------------------------------------------- running
+
+// Runs a program and returns {value, unit} from its one "RESULT v unit" line.
+function runResult(ctx, cmd, args, env = {}) {
+  const r = spawnSync(cmd, args.map(String), {
+    cwd: ctx.root,
+    encoding: 'utf8',
+    timeout: ctx.timeoutMs,
+    maxBuffer: 16 << 20,
+    env: { ...process.env, ...env },
+  });
+  const where = [cmd, ...args].map(String).join(' ');
+  if (r.error) throw new Error(`${where}: ${r.error.code === 'ETIMEDOUT' ? 'timed out' : r.error.message}`);
+  if (r.status !== 0) {
+    const tail = (r.stderr || '').trim().split('\n').slice(-5).join('\n  ');
+    const how = r.signal ? `killed by ${r.signal}` : `exit status ${r.status}`;
+    throw new Error(`${where}: ${how}${tail ? '\n  ' + tail : ''}`);
+  }
+  const lines = r.stdout.split('\n').filter((l) => l.startsWith('RESULT '));
+  if (lines.length !== 1) throw new Error(`${where}: expected one RESULT line, got ${lines.length}`);
+  const m = /^RESULT\s+(\S+)\s+(\S+)\s*$/.exec(lines[0]);
+  const value = m ? Number(m[1]) : NaN;
+  if (!m || !Number.isFinite(value)) throw new Error(`${where}: bad line: ${lines[0]}`);
+  return { value, unit: m[2] };
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+// ---------------------------------------------------------------- building
+
+function sh(cmd, args, opts = {}) {
+  log(`$ ${cmd} ${args.join(' ')}`);
+  const r = spawnSync(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'], cwd: ROOT, ...opts });
+  if (r.error) throw new Error(`${cmd}: ${r.error.message}`);
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')}: exit status ${r.status}`);
+}
+
+function cmakeCache(buildDir) {
+  const file = path.join(buildDir, 'CMakeCache.txt');
+  if (!fs.existsSync(file)) return null;
+  const cache = {};
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    const m = /^([A-Za-z0-9_]+):[A-Z]+=(.*)$/.exec(line);
+    if (m) cache[m[1]] = m[2];
+  }
+  return cache;
+}
+
+// Configures the native build if needed and builds the CMake targets (an
+// up-to-date target costs nothing), then builds the Go peers that are missing
+// or older than their source.
+function buildAll(ctx, needs) {
+  if (needs.cmake.size) {
+    let cache = cmakeCache(ctx.buildDir);
+    if (!cache) {
+      sh('cmake', ['-S', ctx.root, '-B', ctx.buildDir, '-DCMAKE_BUILD_TYPE=Release']);
+      cache = cmakeCache(ctx.buildDir) || {};
+    }
+    const type = cache.CMAKE_BUILD_TYPE || '';
+    if (!['Release', 'RelWithDebInfo', 'MinSizeRel'].includes(type))
+      log(`warning: ${ctx.buildDir} is a "${type}" build; numbers are not representative`);
+    const san = cache.GOPARK_SANITIZE || '';
+    if (san && !['OFF', 'FALSE', '0', 'NO'].includes(san.toUpperCase()))
+      log(`warning: ${ctx.buildDir} is built with sanitizer "${san}"; numbers are not representative`);
+    sh('cmake', ['--build', ctx.buildDir, '-j', String(os.availableParallelism?.() || os.cpus().length),
+      '--target', ...needs.cmake]);
+  }
+  if (needs.go.size) {
+    const env = {
+      ...process.env,
+      GO111MODULE: 'off',
+      GOFLAGS: '',
+      GOCACHE: path.join(ctx.goDir, 'cache'),
+      GOPATH: path.join(ctx.goDir, 'gopath'),
+    };
+    fs.mkdirSync(path.dirname(ctx.goBin('x')), { recursive: true });
+    for (const name of needs.go) {
+      const src = path.join(BENCH_DIR, 'go', name, 'main.go');
+      const bin = ctx.goBin(name);
+      if (fs.existsSync(bin) && fs.statSync(bin).mtimeMs >= fs.statSync(src).mtimeMs) continue;
+      sh('go', ['build', '-o', bin, src], { env });
+    }
+  }
+}
+
+// ---------------------------------------------------------------- rows
+
+// A native row: our C++ program (bench/runtime/<prog>.cc, CMake target
+// bench_<prog>) against the Go program bench/go/<goName>/main.go. `args` is
+// [size, ...rest]; --scale multiplies the size. Both take the same argv.
+function nativePair({ name, prog, goName, args, unit, target = '' }) {
+  return {
+    name,
+    ours: 'cpp',
+    peer: 'go',
+    unit,
+    target,
+    needs: { cmake: [`bench_${prog}`], go: [goName] },
+    run(side, ctx) {
+      const [size, ...rest] = args;
+      const argv = [Math.max(1, Math.round(size * ctx.scale)), ...rest];
+      const bin = side === 'ours' ? ctx.cppBin(prog) : ctx.goBin(goName);
+      const r = runResult(ctx, bin, argv);
+      if (r.unit !== unit) throw new Error(`${bin}: unit ${r.unit}, expected ${unit}`);
+      return r.value;
+    },
+  };
+}
+
+// Sizes are picked so the default run stays within ~3 minutes on 2 cores.
+const RUNTIME_ROWS = [
+  // Unbuffered ping-pong at GOMAXPROCS 1: pure hand-off + park/ready cost,
+  // no cross-thread wakeups (those belong in buffered/select4).
+  nativePair({ name: 'runtime/pingpong/cpp', prog: 'pingpong', goName: 'pingpong',
+    args: [1000000, 1], unit: 'ns/op', target: '<=1.0' }),
+  // Producer -> consumer through a chan of 128, GOMAXPROCS 2.
+  nativePair({ name: 'runtime/buffered/cpp', prog: 'buffered', goName: 'buffered',
+    args: [5000000, 2], unit: 'ns/op' }),
+  // Fan-in: 4 producers on 4 unbuffered chans, one consumer in a 4-case
+  // select, GOMAXPROCS 2.
+  nativePair({ name: 'runtime/select4/cpp', prog: 'select4', goName: 'select4',
+    args: [1000000, 2], unit: 'ns/op' }),
+  // Spawn + exit of goroutines that each signal a WaitGroup, GOMAXPROCS 2.
+  nativePair({ name: 'runtime/spawn/cpp', prog: 'spawn', goName: 'spawn',
+    args: [1000000, 2], unit: 'ns/op', target: '<=1.0' }),
+  // 4 goroutines contending on one Mutex, GOMAXPROCS 2.
+  nativePair({ name: 'runtime/mutex/cpp', prog: 'mutex', goName: 'mutex',
+    args: [10000000, 2], unit: 'ns/op' }),
+  // RSS per goroutine parked on a channel receive, 100000 of them, GOMAXPROCS 1.
+  nativePair({ name: 'runtime/parked-bytes/cpp', prog: 'parked_bytes', goName: 'parked-bytes',
+    args: [100000, 1], unit: 'bytes/goroutine', target: '<=1.0' }),
+  // CPU-bound job over 16 goroutines: best time at GOMAXPROCS 1 / best at 2
+  // (two alternating rounds inside the program).
+  nativePair({ name: 'runtime/parallel/cpp', prog: 'parallel', goName: 'parallel',
+    args: [200000000, 2, 16], unit: 'speedup', target: '>=1.7 speedup' }),
+];
+
+const ROWS = [...RUNTIME_ROWS];
+
+// ---------------------------------------------------------------- targets
+
+// "<=1.0" / ">=1.2" constrain the ratio; a trailing word naming the unit
+// (">=1.7 speedup") constrains our own value instead. "" is report only.
+function checkTarget(target, ratio, oursValue) {
+  const m = /^\s*(<=|>=|<|>)\s*([0-9.]+)\s*(\S+)?\s*$/.exec(target || '');
+  if (!m) return null;
+  const x = m[3] ? oursValue : ratio;
+  if (x == null || !Number.isFinite(x)) return false;
+  const t = Number(m[2]);
+  switch (m[1]) {
+    case '<=': return x <= t;
+    case '>=': return x >= t;
+    case '<': return x < t;
+    default: return x > t;
+  }
+}
+
+// ---------------------------------------------------------------- output
+
+function fmtNum(v) {
+  if (v == null || !Number.isFinite(v)) return '-';
+  const a = Math.abs(v);
+  if (a >= 1000) return v.toFixed(0);
+  if (a >= 100) return v.toFixed(1);
+  if (a >= 10) return v.toFixed(2);
+  return v.toFixed(3);
+}
+
+function printTable(results) {
+  const head = ['name', 'ours', 'peer', 'ratio', 'target'];
+  const body = results.map((r) => {
+    const pass = checkTarget(r.target, r.ratio, r.ours_value);
+    const mark = pass == null ? '' : pass ? ' ok' : ' FAIL';
+    return [
+      r.name,
+      r.ours_value == null ? `${r.ours}: error` : `${fmtNum(r.ours_value)} ${r.unit}`,
+      r.peer_value == null ? `${r.peer}: error` : `${r.peer} ${fmtNum(r.peer_value)} ${r.unit}`,
+      r.ratio == null ? '-' : r.ratio.toFixed(2),
+      r.target ? r.target + mark : '',
+    ];
+  });
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
+  const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join(' | ').trimEnd();
+  const out = [line(head), widths.map((w) => '-'.repeat(w)).join('-|-')];
+  for (const row of body) out.push(line(row));
+  process.stdout.write(out.join('\n') + '\n');
+}
+
+// ---------------------------------------------------------------- main
+
+function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  const rows = ROWS.filter((r) => !opts.only || opts.only.test(r.name));
+  if (opts.list) {
+    for (const r of rows) process.stdout.write(`${r.name}\t(${r.ours} vs ${r.peer}, ${r.unit})\n`);
+    return 0;
+  }
+  if (!rows.length) {
+    log('run.mjs: no row matches');
+    return 2;
+  }
+  const ctx = makeContext(opts);
+  const needs = { cmake: new Set(), go: new Set() };
+  for (const r of rows) {
+    for (const t of r.needs?.cmake || []) needs.cmake.add(t);
+    for (const t of r.needs?.go || []) needs.go.add(t);
+  }
+  buildAll(ctx, needs);
+  const load = os.loadavg()[0];
+  if (load > 0.5)
+    log(`warning: load average ${load.toFixed(2)}: something else is using the CPUs; expect noise`);
+
+  const results = [];
+  let errors = 0;
+  const t0 = Date.now();
+  for (const row of rows) {
+    const vals = { ours: [], peer: [] };
+    const errs = { ours: null, peer: null };
+    for (let rep = 0; rep < opts.reps; rep++) {
+      for (const side of ['ours', 'peer']) {
+        if (errs[side]) continue;  // a program that failed once is not retried
+        try {
+          vals[side].push(row.run(side, ctx));
+        } catch (e) {
+          errs[side] = e;
+          errors++;
+          log(`${row.name} (${row[side]}): ${e.message}`);
+        }
+      }
+    }
+    const ours = errs.ours ? null : median(vals.ours);
+    const peer = errs.peer ? null : median(vals.peer);
+    const ratio = ours != null && peer != null && peer !== 0 ? ours / peer : null;
+    log(`${row.name}: ours [${vals.ours.map(fmtNum).join(' ')}] peer [${vals.peer.map(fmtNum).join(' ')}] ${row.unit}`);
+    results.push({
+      name: row.name,
+      ours: row.ours,
+      peer: row.peer,
+      peer_value: peer,
+      ours_value: ours,
+      unit: row.unit,
+      ratio,
+      target: row.target,
+    });
+  }
+  log(`ran ${rows.length} rows in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  printTable(results);
+  if (opts.json) {
+    fs.mkdirSync(path.dirname(path.resolve(opts.json)), { recursive: true });
+    fs.writeFileSync(opts.json, JSON.stringify(results, null, 2) + '\n');
+  }
+  return errors ? 1 : 0;
+}
+
+try {
+  process.exitCode = main();
+} catch (e) {
+  log(`run.mjs: ${e.message}`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,123 @@
+// snapshot_test.cc - the JSON snapshot of a running program and the JSON of
+// trace events. On the state-machine continuation, at 1 and 4 Ps.
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+
+#include "runtime/testing/steps.h"
+
+namespace gopark::rt::testing {
+namespace {
+
+class SnapshotTest : public ::testing::TestWithParam<int> {
+ protected:
+  Config cfg() {
+    Config c;
+    c.gomaxprocs = GetParam();
+    c.seed = 1;
+    c.fake_time = true;  // the sleep below returns only once the receiver has parked
+    return c;
+  }
+};
+
+Chan* make(Task& t, int64_t cap) {
+  const char* panic = nullptr;
+  return chan_make(t.sched(), int64_type(), cap, &panic);
+}
+
+size_t count(const std::string& s, const std::string& sub) {
+  size_t n = 0;
+  for (size_t pos = s.find(sub); pos != std::string::npos; pos = s.find(sub, pos + 1)) n++;
+  return n;
+}
+
+struct Captured {
+  std::string snapshot;
+  std::string trace;
+  uint64_t buffered_id = 0;
+  uint64_t empty_id = 0;
+  uint64_t receiver_goid = 0;
+};
+
+TEST_P(SnapshotTest, SnapshotShowsGoroutinesChannelsAndProcs) {
+  auto cap = std::make_shared<Captured>();
+  RunResult r = run(
+      cfg(),
+      [cap, buffered = (Chan*)nullptr, empty = (Chan*)nullptr](Task& t) mutable -> Resume {
+        TASK_BEGIN(t);
+        buffered = make(t, 3);
+        empty = make(t, 0);
+        cap->buffered_id = buffered->id;
+        cap->empty_id = empty->id;
+        t.v = 1;
+        AWAIT(t, chan_send(t.g(), buffered, &t.v));
+        t.v = 2;
+        AWAIT(t, chan_send(t.g(), buffered, &t.v));
+        {
+          G* g = go(
+              t,
+              [empty](Task& t) -> Resume {
+                TASK_BEGIN(t);
+                AWAIT(t, chan_recv(t.g(), empty, &t.v, &t.ok));
+                TASK_END(t);
+              },
+              "main.receiver");
+          cap->receiver_goid = g->goid;
+        }
+        AWAIT(t, sleep(t.g(), 1000000));
+        cap->snapshot = t.sched()->snapshot_json();
+        cap->trace = Trace::to_json(t.sched()->trace().drain());
+        AWAIT(t, chan_close(t.g(), empty));  // let the receiver finish
+        AWAIT(t, sleep(t.g(), 1000000));
+        chan_free(buffered);
+        chan_free(empty);
+        TASK_END(t);
+      },
+      [](Sched& s) { s.trace().enable(1024); });
+  EXPECT_EQ(r.code, 0) << r.out;
+  const std::string& js = cap->snapshot;
+  std::string g = "{\"id\":" + std::to_string(cap->receiver_goid) +
+                  ",\"status\":\"waiting\",\"waitReason\":\"chan receive\"";
+  EXPECT_NE(js.find(g), std::string::npos) << js;
+  // ... waiting on the empty channel.
+  EXPECT_NE(js.find(g + ",\"waitingOn\":{\"kind\":\"chan\",\"id\":" +
+                    std::to_string(cap->empty_id) + "}"),
+            std::string::npos)
+      << js;
+  // main is the one running the snapshot.
+  EXPECT_NE(js.find("{\"id\":1,\"status\":\"running\""), std::string::npos) << js;
+  EXPECT_NE(js.find("{\"id\":" + std::to_string(cap->buffered_id) +
+                    ",\"label\":\"\",\"elemType\":\"int\",\"cap\":3,\"len\":2,\"buffer\":[\"1\","
+                    "\"2\"],\"closed\":false"),
+            std::string::npos)
+      << js;
+  EXPECT_NE(js.find("{\"id\":" + std::to_string(cap->empty_id) +
+                    ",\"label\":\"\",\"elemType\":\"int\",\"cap\":0,\"len\":0,\"buffer\":[],"
+                    "\"closed\":false,\"sendq\":[],\"recvq\":[" +
+                    std::to_string(cap->receiver_goid) + "]"),
+            std::string::npos)
+      << js;
+  EXPECT_NE(js.find("\"gomaxprocs\":" + std::to_string(GetParam())), std::string::npos) << js;
+  size_t procs = js.find("\"procs\":[");
+  ASSERT_NE(procs, std::string::npos) << js;
+  EXPECT_EQ(count(js.substr(procs), "\"curg\":"), size_t(GetParam())) << js;
+
+  const std::string& tr = cap->trace;
+  EXPECT_EQ(tr.front(), '[');
+  EXPECT_EQ(tr.back(), ']');
+  EXPECT_NE(tr.find("\"kind\":\"GoCreate\""), std::string::npos) << tr;
+  EXPECT_NE(tr.find("\"kind\":\"ChanSend\""), std::string::npos) << tr;
+  EXPECT_NE(tr.find("\"kind\":\"GoBlock\""), std::string::npos) << tr;
+  // The two buffered sends, by main, on the buffered channel.
+  EXPECT_EQ(count(tr, "\"kind\":\"ChanSend\",\"g\":1,\"arg\":0,\"obj\":" +
+                          std::to_string(cap->buffered_id) + ","),
+            2u)
+      << tr;
+}
+
+INSTANTIATE_TEST_SUITE_P(Procs, SnapshotTest, ::testing::Values(1, 4),
+                         [](const auto& info) { return "P" + std::to_string(info.param); });
+
+}  // namespace
+}  // namespace gopark::rt::testing
