@@ -1,8 +1,8 @@
 // fiber.cc - Fiber on Boost.Context's fcontext, with sanitizer annotations.
 //
 // Stacks come from a small per-thread cache (an M reuses the stacks of the
-// goroutines that exited on it), so spawn+exit costs no allocation in the
-// steady state. Stacks are plain heap blocks: pages never touched are never
+// goroutines that exited on it) and are taken only when a goroutine first
+// runs, so spawn+exit costs no stack allocation in the steady state. Stacks are plain heap blocks: pages never touched are never
 // resident, so a parked goroutine costs the pages its frames reached.
 #include "runtime/fiber.h"
 
@@ -160,8 +160,9 @@ Fiber* Fiber::create(std::function<void()> fn, const char* func, size_t stack_si
   f->fn = std::move(fn);
   f->func = func;
   f->stack_size = stack_size;
-  f->stack = stack_get(stack_size);
-  f->self = ctx::make_fcontext(f->stack + stack_size, stack_size, fiber_entry_trampoline);
+  // The stack is taken at the first resume: a goroutine that has not
+  // started yet costs no stack, and short-lived goroutines run one after
+  // another on the same few cached stacks.
 #ifdef GOPARK_TSAN
   f->tsan_fiber = __tsan_create_fiber(0);
 #endif
@@ -170,6 +171,10 @@ Fiber* Fiber::create(std::function<void()> fn, const char* func, size_t stack_si
 
 Resume Fiber::resume(G* g) {
   Impl* f = impl_;
+  if (!f->stack) {
+    f->stack = stack_get(f->stack_size);
+    f->self = ctx::make_fcontext(f->stack + f->stack_size, f->stack_size, fiber_entry_trampoline);
+  }
   f->g = g;
   Impl* saved = current_impl();
   current_impl() = f;
@@ -195,7 +200,7 @@ void Fiber::destroy(G*) {
 #ifdef GOPARK_TSAN
   __tsan_destroy_fiber(f->tsan_fiber);
 #endif
-  stack_put(f->stack, f->stack_size);
+  if (f->stack) stack_put(f->stack, f->stack_size);
   delete f;
   delete this;
 }

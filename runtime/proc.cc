@@ -235,12 +235,13 @@ int Sched::set_gomaxprocs(int n) {
 // Called by an M whose P is retired: move its work to the global queue and
 // give it up. The M then finds another P or stops.
 void Sched::drop_retired(M* m) {
-  P* p = releasep(m);
-  G* batch[kRunqSize + 1];
-  uint32_t n = 0;
-  while (G* g = runqget(p)) batch[n++] = g;
+  P* p = m->p;
   LockGuard l(lock_);
-  for (uint32_t i = 0; i < n; i++) globrunqput(batch[i]);
+  // GOMAXPROCS may have grown back since we saw the flag: then keep the P
+  // (set_gomaxprocs skipped it, as it was held).
+  if (!p->retired) return;
+  releasep(m);
+  while (G* g = runqget(p)) globrunqput(g);
   if (!single_) nheld_.fetch_sub(1);
 }
 
@@ -401,7 +402,22 @@ G* Sched::steal_work(P* p) {
 
 // ---- goroutines ----
 
+// Dead Gs are cached per P. A P that only frees (it runs what another P
+// spawns) moves the surplus to a global list for the spawning P to take.
+constexpr int32_t kGfreeLocalMax = 64;
+
 G* Sched::gfget(P* p) {
+  if (p && !p->gfree && gfree_count_.load(std::memory_order_relaxed) > 0) {
+    LockGuard l(lock_);
+    while (gfree_ && p->ngfree < kGfreeLocalMax / 2) {
+      G* g = gfree_;
+      gfree_ = g->schedlink;
+      g->schedlink = p->gfree;
+      p->gfree = g;
+      p->ngfree++;
+      gfree_count_.fetch_sub(1, std::memory_order_relaxed);
+    }
+  }
   G* g = p ? p->gfree : nullptr;
   if (g) {
     p->gfree = g->schedlink;
@@ -487,6 +503,17 @@ void Sched::gdestroy(P* p, G* g) {
   g->schedlink = p->gfree;
   p->gfree = g;
   p->ngfree++;
+  if (p->ngfree > kGfreeLocalMax) {
+    LockGuard l(lock_);
+    while (p->ngfree > kGfreeLocalMax / 2) {
+      G* x = p->gfree;
+      p->gfree = x->schedlink;
+      p->ngfree--;
+      x->schedlink = gfree_;
+      gfree_ = x;
+      gfree_count_.fetch_add(1, std::memory_order_relaxed);
+    }
+  }
 }
 
 void Sched::exit(int code) {

@@ -202,7 +202,7 @@ class Sched {
   int64_t start_mono_ = 0;
 
   // lock_ guards: the global run queue, idle P and M lists, allms_, the
-  // timer-M role, and P retirement.
+  // global free G list, the timer-M role, and P retirement.
   Lock lock_;
   G* runq_head_ = nullptr;
   G* runq_tail_ = nullptr;
@@ -212,6 +212,8 @@ class Sched {
   std::atomic<int32_t> nheld_{0};       // Ps held by (or handed to) an M
   M* midle_ = nullptr;
   std::vector<M*> allms_;
+  G* gfree_ = nullptr;                   // dead Gs beyond the Ps' caches
+  std::atomic<int32_t> gfree_count_{0};
   M* timer_m_ = nullptr;                 // the M sleeping until the next timer
   int64_t timer_m_deadline_ = 0;
 

@@ -85,7 +85,7 @@ void fmt_value(const void* p, std::string& out) {
   if constexpr (std::is_same_v<T, bool>) out = v ? "true" : "false";
   else if constexpr (std::is_arithmetic_v<T>) out = std::to_string(v);
   else if constexpr (std::is_convertible_v<T, std::string>) out = std::string(v);
-  else out = "?";
+  else out.assign(1, '?');
 }
 
 template <class T>
