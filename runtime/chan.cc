@@ -17,7 +17,9 @@ namespace gopark::rt {
 namespace {
 constexpr int64_t kMaxChanBytes = int64_t(1) << 40;
 
-inline char* slot(Chan* c, uint32_t i) { return c->buf + size_t(i) * c->et->size; }
+inline char* slot(Chan* c, uint32_t i) {
+  return c->buf + size_t(i) * c->et->size;
+}
 
 // Unlocks the channel once the parked G's state is saved (G::unlockf).
 bool unlock_chan(G*, void* arg) {
@@ -27,14 +29,15 @@ bool unlock_chan(G*, void* arg) {
 
 void trace_chan(Sched* s, TraceKind k, G* g, uint64_t peer, Chan* c) {
   M* m = Sched::current_m();
-  s->trace().record({s->nanotime(), g ? g->goid : 0, peer, c->id,
-                     (m && m->p) ? m->p->id : -1, k});
+  s->trace().record({s->nanotime(), g ? g->goid : 0, peer, c->id, (m && m->p) ? m->p->id : -1, k});
 }
 }  // namespace
 
 void elem_zero(const ElemType* et, void* p) {
-  if (et->zero) et->zero(p);
-  else memset(p, 0, et->size);
+  if (et->zero)
+    et->zero(p);
+  else
+    memset(p, 0, et->size);
 }
 
 void elem_move(const ElemType* et, void* dst, void* src) {
@@ -51,8 +54,10 @@ void elem_move(const ElemType* et, void* dst, void* src) {
 void WaitQ::enqueue(Sudog* s) {
   s->next = nullptr;
   s->prev = last;
-  if (last) last->next = s;
-  else first = s;
+  if (last)
+    last->next = s;
+  else
+    first = s;
   last = s;
 }
 
@@ -61,8 +66,10 @@ Sudog* WaitQ::dequeue() {
     Sudog* s = first;
     if (!s) return nullptr;
     first = s->next;
-    if (first) first->prev = nullptr;
-    else last = nullptr;
+    if (first)
+      first->prev = nullptr;
+    else
+      last = nullptr;
     s->next = s->prev = nullptr;
     if (s->is_select) {
       uint32_t zero = 0;
@@ -81,8 +88,10 @@ void WaitQ::remove(Sudog* s) {
   } else {
     return;  // not queued (already dequeued by a waker)
   }
-  if (s->next) s->next->prev = s->prev;
-  else last = s->prev;
+  if (s->next)
+    s->next->prev = s->prev;
+  else
+    last = s->prev;
   s->next = s->prev = nullptr;
 }
 
@@ -98,8 +107,8 @@ Chan* chan_make(Sched* s, const ElemType* et, int64_t size, const char** panic) 
   c->et = et;
   c->dataqsiz = uint32_t(size);
   if (size > 0 && et->size > 0) {
-    c->buf = static_cast<char*>(::operator new(size_t(size) * et->size,
-                                               std::align_val_t(et->align ? et->align : 1)));
+    c->buf = static_cast<char*>(
+        ::operator new(size_t(size) * et->size, std::align_val_t(et->align ? et->align : 1)));
     for (int64_t i = 0; i < size; i++) elem_zero(et, slot(c, uint32_t(i)));
   }
   s->register_obj(c);
@@ -122,7 +131,9 @@ int64_t chan_len(Chan* c) {
   return c->qcount;
 }
 
-int64_t chan_cap(Chan* c) { return c ? c->dataqsiz : 0; }
+int64_t chan_cap(Chan* c) {
+  return c ? c->dataqsiz : 0;
+}
 
 // ---- the two halves of a hand-off, shared with select.cc ----
 
@@ -158,8 +169,10 @@ void chan_buf_put(Chan* c, void* elem) {
 
 void chan_buf_take(Chan* c, void* elem) {
   char* s = slot(c, c->recvx);
-  if (elem) elem_move(c->et, elem, s);
-  else elem_zero(c->et, s);
+  if (elem)
+    elem_move(c->et, elem, s);
+  else
+    elem_zero(c->et, s);
   if (++c->recvx == c->dataqsiz) c->recvx = 0;
   c->qcount--;
 }
@@ -293,12 +306,14 @@ bool chan_offer(Sched* s, Chan* c, void* elem) {
   if (Sudog* sg = c->recvq.dequeue()) {
     chan_send_to(c, sg, elem);
     c->lock.unlock();
+    if (s->trace().enabled()) trace_chan(s, TraceKind::chan_send, nullptr, sg->g->goid, c);
     s->ready(sg->g);
     return true;
   }
   if (c->qcount < c->dataqsiz) {
     chan_buf_put(c, elem);
     c->lock.unlock();
+    if (s->trace().enabled()) trace_chan(s, TraceKind::chan_send, nullptr, 0, c);
     return true;
   }
   c->lock.unlock();

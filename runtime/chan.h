@@ -28,9 +28,9 @@ struct ElemType {
   uint32_t align = 1;
   // Null function pointers mean "plain bytes": zero = memset 0, move =
   // memcpy then zero the source, destroy = nothing.
-  void (*zero)(void* p) = nullptr;                // construct or reset to the zero value
+  void (*zero)(void* p) = nullptr;  // construct or reset to the zero value
   void (*destroy)(void* p) = nullptr;
-  void (*move)(void* dst, void* src) = nullptr;   // dst and src hold live values
+  void (*move)(void* dst, void* src) = nullptr;               // dst and src hold live values
   void (*format)(const void* p, std::string& out) = nullptr;  // for snapshots
 };
 

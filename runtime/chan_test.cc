@@ -146,28 +146,29 @@ TEST_P(ChanTest, FullBufferBlocksSenderThenHandsOverInOrder) {
 TEST_P(ChanTest, CloseWakesAllReceiversWithZeroAndNotOk) {
   auto results = std::make_shared<std::vector<std::pair<int64_t, bool>>>();
   auto lk = std::make_shared<Lock>();
-  RunResult r = run(cfg(), [results, lk, c = (Chan*)nullptr, done = (Chan*)nullptr](Task& t) mutable -> Resume {
-    TASK_BEGIN(t);
-    c = make(t, 0);
-    done = make(t, 10);
-    for (t.i = 0; t.i < 5; t.i++) {
-      go(t, [c, done, results, lk](Task& t) -> Resume {
+  RunResult r = run(
+      cfg(), [results, lk, c = (Chan*)nullptr, done = (Chan*)nullptr](Task& t) mutable -> Resume {
         TASK_BEGIN(t);
-        t.v = 99;
-        AWAIT(t, chan_recv(t.g(), c, &t.v, &t.ok));
-        {
-          LockGuard l(*lk);
-          results->push_back({t.v, t.ok});
+        c = make(t, 0);
+        done = make(t, 10);
+        for (t.i = 0; t.i < 5; t.i++) {
+          go(t, [c, done, results, lk](Task& t) -> Resume {
+            TASK_BEGIN(t);
+            t.v = 99;
+            AWAIT(t, chan_recv(t.g(), c, &t.v, &t.ok));
+            {
+              LockGuard l(*lk);
+              results->push_back({t.v, t.ok});
+            }
+            AWAIT(t, chan_send(t.g(), done, &t.w));
+            TASK_END(t);
+          });
         }
-        AWAIT(t, chan_send(t.g(), done, &t.w));
+        AWAIT(t, sleep(t.g(), 1000000));
+        AWAIT(t, chan_close(t.g(), c));
+        for (t.i = 0; t.i < 5; t.i++) AWAIT(t, chan_recv(t.g(), done, nullptr, nullptr));
         TASK_END(t);
       });
-    }
-    AWAIT(t, sleep(t.g(), 1000000));
-    AWAIT(t, chan_close(t.g(), c));
-    for (t.i = 0; t.i < 5; t.i++) AWAIT(t, chan_recv(t.g(), done, nullptr, nullptr));
-    TASK_END(t);
-  });
   EXPECT_EQ(r.code, 0) << r.out;
   ASSERT_EQ(results->size(), 5u);
   for (auto& [v, ok] : *results) {
@@ -199,33 +200,34 @@ TEST_P(ChanTest, CloseDrainsBufferBeforeReportingClosed) {
 TEST_P(ChanTest, CloseMakesBlockedSendersPanic) {
   auto panics = std::make_shared<std::vector<std::string>>();
   auto lk = std::make_shared<Lock>();
-  RunResult r = run(cfg(), [panics, lk, c = (Chan*)nullptr, done = (Chan*)nullptr](Task& t) mutable -> Resume {
-    TASK_BEGIN(t);
-    c = make(t, 0);
-    done = make(t, 10);
-    for (t.i = 0; t.i < 3; t.i++) {
-      go(t, [c, done, panics, lk](Task& t) -> Resume {
+  RunResult r = run(
+      cfg(), [panics, lk, c = (Chan*)nullptr, done = (Chan*)nullptr](Task& t) mutable -> Resume {
         TASK_BEGIN(t);
+        c = make(t, 0);
+        done = make(t, 10);
+        for (t.i = 0; t.i < 3; t.i++) {
+          go(t, [c, done, panics, lk](Task& t) -> Resume {
+            TASK_BEGIN(t);
+            AWAIT(t, chan_send(t.g(), c, &t.v));
+            {
+              LockGuard l(*lk);
+              panics->push_back(t.panic);
+            }
+            AWAIT(t, chan_send(t.g(), done, &t.w));
+            TASK_END(t);
+          });
+        }
+        AWAIT(t, sleep(t.g(), 1000000));
+        AWAIT(t, chan_close(t.g(), c));
+        for (t.i = 0; t.i < 3; t.i++) AWAIT(t, chan_recv(t.g(), done, nullptr, nullptr));
+        // Sending on the closed channel now panics at once, too.
         AWAIT(t, chan_send(t.g(), c, &t.v));
         {
           LockGuard l(*lk);
           panics->push_back(t.panic);
         }
-        AWAIT(t, chan_send(t.g(), done, &t.w));
         TASK_END(t);
       });
-    }
-    AWAIT(t, sleep(t.g(), 1000000));
-    AWAIT(t, chan_close(t.g(), c));
-    for (t.i = 0; t.i < 3; t.i++) AWAIT(t, chan_recv(t.g(), done, nullptr, nullptr));
-    // Sending on the closed channel now panics at once, too.
-    AWAIT(t, chan_send(t.g(), c, &t.v));
-    {
-      LockGuard l(*lk);
-      panics->push_back(t.panic);
-    }
-    TASK_END(t);
-  });
   EXPECT_EQ(r.code, 0) << r.out;
   ASSERT_EQ(panics->size(), 4u);
   for (auto& p : *panics) EXPECT_EQ(p, "send on closed channel");

@@ -2,8 +2,8 @@
 //
 // Stacks come from a small per-thread cache (an M reuses the stacks of the
 // goroutines that exited on it) and are taken only when a goroutine first
-// runs, so spawn+exit costs no stack allocation in the steady state. Stacks are plain heap blocks: pages never touched are never
-// resident, so a parked goroutine costs the pages its frames reached.
+// runs, so spawn+exit costs no stack allocation in the steady state. Stacks are plain heap blocks:
+// pages never touched are never resident, so a parked goroutine costs the pages its frames reached.
 #include "runtime/fiber.h"
 
 #include <boost/context/detail/fcontext.hpp>
@@ -100,13 +100,17 @@ void stack_put(char* s, size_t size) {
   // must start clean.
   __asan_unpoison_memory_region(s, size);
 #endif
-  if (tls_stacks.free.size() < kStackCacheMax) tls_stacks.free.emplace_back(s, size);
-  else std::free(s);
+  if (tls_stacks.free.size() < kStackCacheMax)
+    tls_stacks.free.emplace_back(s, size);
+  else
+    std::free(s);
 }
 
 // Reads the thread-local through a call so a fiber that moved to another
 // thread never uses a TLS address computed on the old one.
-__attribute__((noinline)) Fiber::Impl*& current_impl() { return tls_current; }
+__attribute__((noinline)) Fiber::Impl*& current_impl() {
+  return tls_current;
+}
 
 // Jumps from the fiber back to the scheduler; returns when resumed.
 void switch_out(Fiber::Impl* f, bool dying) {
@@ -151,7 +155,9 @@ void Fiber::entry(void* tp) {
   abort();  // a dead fiber is never resumed
 }
 
-static void fiber_entry_trampoline(ctx::transfer_t t) { Fiber::entry_for_trampoline(&t); }
+static void fiber_entry_trampoline(ctx::transfer_t t) {
+  Fiber::entry_for_trampoline(&t);
+}
 
 Fiber* Fiber::create(std::function<void()> fn, const char* func, size_t stack_size) {
   Fiber* fb = new Fiber;

@@ -95,7 +95,7 @@ struct Sudog {
   uint64_t ticket = 0;        // notify-list ticket; sema: 1 = handed off
   int32_t case_index = -1;    // select: which case this sudog stands for
   bool is_select = false;
-  bool success = false;       // chan: woken by a value (true) or by close (false)
+  bool success = false;  // chan: woken by a value (true) or by close (false)
 };
 
 struct G {
@@ -118,18 +118,18 @@ struct G {
   // Re-entry after a park (see the protocol above). Set by the parking
   // operation, cleared by the operation when re-entered.
   bool reentry = false;
-  uint8_t op_stage = 0;   // multi-step operations (RWMutex.Lock, ...) remember where they were
-  int64_t op_time = 0;    // e.g. when a Mutex waiter started waiting
+  uint8_t op_stage = 0;  // multi-step operations (RWMutex.Lock, ...) remember where they were
+  int64_t op_time = 0;   // e.g. when a Mutex waiter started waiting
   uint32_t op_flags = 0;
 
-  Sudog sudog;                      // the G's single wait, when not in a select
-  std::vector<Sudog> select_sudogs; // one per case while in select
-  Sudog* woken_by = nullptr;        // the sudog through which a waker readied us
+  Sudog sudog;                           // the G's single wait, when not in a select
+  std::vector<Sudog> select_sudogs;      // one per case while in select
+  Sudog* woken_by = nullptr;             // the sudog through which a waker readied us
   std::atomic<uint32_t> select_done{0};  // first waker wins a select
   void* select_cases = nullptr;          // the SelectCase array while parked in select
   int32_t select_ncases = 0;
-  int32_t select_npoll = 0;              // cases with a non-nil channel
-  std::vector<uint16_t> select_order;    // poll order at [0,n), lock order at [n,2n)
+  int32_t select_npoll = 0;            // cases with a non-nil channel
+  std::vector<uint16_t> select_order;  // poll order at [0,n), lock order at [n,2n)
 
   const char* panic_text = nullptr;  // set with Step::panic
 

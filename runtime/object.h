@@ -13,11 +13,11 @@ namespace gopark::rt {
 
 struct SyncObj {
   ObjKind kind = ObjKind::none;
-  uint64_t id = 0;             // unique within a run, for the panel and traces
+  uint64_t id = 0;              // unique within a run, for the panel and traces
   const char* label = nullptr;  // optional: the name the program gave it
-  SyncObj* prev = nullptr;     // registry links, guarded by Sched::obj_lock_
+  SyncObj* prev = nullptr;      // registry links, guarded by Sched::obj_lock_
   SyncObj* next = nullptr;
-  Sched* sched = nullptr;      // non-null while registered
+  Sched* sched = nullptr;  // non-null while registered
 };
 
 }  // namespace gopark::rt

@@ -78,27 +78,39 @@ const char* wait_reason_text(WaitReason r) {
 
 const char* gstatus_name(GStatus s) {
   switch (s) {
-    case GStatus::idle: return "idle";
-    case GStatus::runnable: return "runnable";
-    case GStatus::running: return "running";
-    case GStatus::waiting: return "waiting";
-    case GStatus::dead: return "dead";
+    case GStatus::idle:
+      return "idle";
+    case GStatus::runnable:
+      return "runnable";
+    case GStatus::running:
+      return "running";
+    case GStatus::waiting:
+      return "waiting";
+    case GStatus::dead:
+      return "dead";
   }
   return "?";
 }
 
-M* Sched::current_m() { return tls_m; }
-G* Sched::current_g() { return tls_m ? tls_m->curg : nullptr; }
+M* Sched::current_m() {
+  return tls_m;
+}
+G* Sched::current_g() {
+  return tls_m ? tls_m->curg : nullptr;
+}
 
 Sched::Sched(Config cfg) : cfg_(std::move(cfg)), timers_(this) {
   if (cfg_.gomaxprocs <= 0) cfg_.gomaxprocs = platform::num_cpu();
   if (cfg_.gomaxprocs > kMaxProcs) cfg_.gomaxprocs = kMaxProcs;
   if (!platform::kThreads) cfg_.threads = false;
-  seed_ = cfg_.seed ? cfg_.seed : uint64_t(platform::monotonic_ns()) ^ uint64_t(platform::wall_ns());
+  seed_ =
+      cfg_.seed ? cfg_.seed : uint64_t(platform::monotonic_ns()) ^ uint64_t(platform::wall_ns());
   shared_rand_.seed(mix_seed(seed_, 1000));
   start_mono_ = platform::monotonic_ns();
   m0_.sched = this;
   init_procs(cfg_.gomaxprocs);
+  // nanotime() counts from here; run()/start() restart it so time spent
+  // setting up (compiling, in the interpreter's case) is not counted.
 }
 
 Sched::~Sched() {
@@ -254,6 +266,10 @@ std::vector<uint64_t> Sched::executed_per_p() const {
 // ---- run queues ----
 
 void Sched::runqput(P* p, G* g, bool next) {
+  // A chain of Gs readying each other through runnext shares one slice
+  // (see execute); once it is used up, the readied G queues at the tail so
+  // the Gs already waiting on this P get their turn.
+  if (next && p->schedtick - p->slice_tick >= kRunnextChainMax) next = false;
   if (next) {
     g = p->runnext.exchange(g, std::memory_order_acq_rel);
     if (!g) return;
@@ -275,7 +291,8 @@ bool Sched::runqputslow(P* p, G* g, uint32_t h, uint32_t t) {
   constexpr uint32_t n = kRunqSize / 2;
   G* batch[n + 1];
   if (t - h != kRunqSize) return false;
-  for (uint32_t i = 0; i < n; i++) batch[i] = p->runq[(h + i) % kRunqSize].load(std::memory_order_relaxed);
+  for (uint32_t i = 0; i < n; i++)
+    batch[i] = p->runq[(h + i) % kRunqSize].load(std::memory_order_relaxed);
   if (!p->runq_head.compare_exchange_strong(h, h + n, std::memory_order_acq_rel)) return false;
   batch[n] = g;
   for (uint32_t i = 0; i < n; i++) batch[i]->schedlink = batch[i + 1];
@@ -285,10 +302,12 @@ bool Sched::runqputslow(P* p, G* g, uint32_t h, uint32_t t) {
   return true;
 }
 
-G* Sched::runqget(P* p) {
+G* Sched::runqget(P* p, bool* inherit) {
   G* next = p->runnext.load(std::memory_order_relaxed);
-  if (next && p->runnext.compare_exchange_strong(next, nullptr, std::memory_order_acq_rel))
+  if (next && p->runnext.compare_exchange_strong(next, nullptr, std::memory_order_acq_rel)) {
+    if (inherit) *inherit = true;
     return next;
+  }
   for (;;) {
     uint32_t h = p->runq_head.load(std::memory_order_acquire);
     uint32_t t = p->runq_tail.load(std::memory_order_acquire);
@@ -342,23 +361,28 @@ G* Sched::runqsteal(P* p, P* victim, bool steal_runnext) {
   G* g = batch[--n];
   if (n == 0) return g;
   uint32_t t = p->runq_tail.load(std::memory_order_relaxed);
-  for (uint32_t i = 0; i < n; i++) p->runq[(t + i) % kRunqSize].store(batch[i], std::memory_order_relaxed);
+  for (uint32_t i = 0; i < n; i++)
+    p->runq[(t + i) % kRunqSize].store(batch[i], std::memory_order_relaxed);
   p->runq_tail.store(t + n, std::memory_order_release);
   return g;
 }
 
 void Sched::globrunqput(G* g) {
   g->schedlink = nullptr;
-  if (runq_tail_) runq_tail_->schedlink = g;
-  else runq_head_ = g;
+  if (runq_tail_)
+    runq_tail_->schedlink = g;
+  else
+    runq_head_ = g;
   runq_tail_ = g;
   runqsize_.fetch_add(1, std::memory_order_relaxed);
 }
 
 void Sched::globrunqputbatch(G* head, G* tail, int n) {
   tail->schedlink = nullptr;
-  if (runq_tail_) runq_tail_->schedlink = head;
-  else runq_head_ = head;
+  if (runq_tail_)
+    runq_tail_->schedlink = head;
+  else
+    runq_head_ = head;
   runq_tail_ = tail;
   runqsize_.fetch_add(n, std::memory_order_relaxed);
 }
@@ -432,7 +456,7 @@ G* Sched::gfget(P* p) {
   return g;
 }
 
-G* Sched::spawn(Continuation* cont, Frame created_at, G* parent) {
+G* Sched::spawn(Continuation* cont, Frame created_at, G* parent, const char* func) {
   if (gcount_.load(std::memory_order_relaxed) >= cfg_.max_goroutines) return nullptr;
   M* m = tls_m;
   P* p = (m && m->sched == this) ? m->p : nullptr;
@@ -448,13 +472,14 @@ G* Sched::spawn(Continuation* cont, Frame created_at, G* parent) {
   g->woken_by = nullptr;
   g->created_at = created_at;
   g->pos = created_at;
+  if (func) g->pos.func = func;
   g->parent_goid = parent ? parent->goid : 0;
   g->user_data = 0;
   gcount_.fetch_add(1, std::memory_order_relaxed);
   g->status.store(GStatus::runnable, std::memory_order_release);
   if (trace_.enabled())
-    trace_.record({nanotime(), parent ? parent->goid : 0, g->goid, 0, p ? p->id : -1,
-                   TraceKind::go_create});
+    trace_.record(
+        {nanotime(), parent ? parent->goid : 0, g->goid, 0, p ? p->id : -1, TraceKind::go_create});
   if (p) {
     runqput(p, g, true);
     if (!single_ && main_g_) wakep();
@@ -476,8 +501,8 @@ void Sched::ready(G* g) {
   P* p = (m && m->sched == this) ? m->p : nullptr;
   if (trace_.enabled()) {
     G* cur = m ? m->curg : nullptr;
-    trace_.record({nanotime(), cur ? cur->goid : 0, g->goid, 0, p ? p->id : -1,
-                   TraceKind::go_unblock});
+    trace_.record(
+        {nanotime(), cur ? cur->goid : 0, g->goid, 0, p ? p->id : -1, TraceKind::go_unblock});
   }
   if (p) {
     runqput(p, g, true);
@@ -517,9 +542,16 @@ void Sched::gdestroy(P* p, G* g) {
 }
 
 void Sched::exit(int code) {
+  exit_with(code, {});
+}
+
+// The first caller ends the run, and only it prints (so two goroutines
+// panicking at once, or two Ms seeing the same deadlock, print once).
+void Sched::exit_with(int code, std::string_view text) {
   bool expect = false;
   if (!stopping_.compare_exchange_strong(expect, true)) return;
   exit_code_.store(code);
+  if (!text.empty()) write(2, text);
   if (!single_) wake_all_ms();
 }
 
@@ -537,8 +569,7 @@ void Sched::die(G* g, std::string_view msg, bool fatal) {
     out += " [recovered]";
   out += "\n\n";
   goroutine_dump(out, g);
-  write(2, out);
-  exit(2);
+  exit_with(2, out);
 }
 
 // ---- the M loop ----
@@ -561,7 +592,8 @@ void Sched::execute(M* m, G* g) {
   switch (r) {
     case Resume::park: {
       if (trace_.enabled())
-        trace_.record({nanotime(), g->goid, uint64_t(g->waitreason), 0, p->id, TraceKind::go_block});
+        trace_.record(
+            {nanotime(), g->goid, uint64_t(g->waitreason), 0, p->id, TraceKind::go_block});
       g->wait_since = nanotime();
       g->status.store(GStatus::waiting, std::memory_order_release);
       auto unlockf = g->unlockf;
@@ -613,8 +645,10 @@ void Sched::timer_added(int64_t when) {
       need_wakep = true;
     }
   }
-  if (wake) wake->park.wakeup();
-  else if (need_wakep) wakep();
+  if (wake)
+    wake->park.wakeup();
+  else if (need_wakep)
+    wakep();
 }
 
 void Sched::reset_spinning(M* m) {
@@ -649,8 +683,10 @@ void Sched::startm(P* p, bool spinning) {
       midle_ = m->link;
       m->link = nullptr;
       if (timer_m_ == m) timer_m_ = nullptr;
-      // Set under lock_: a timed-out stopm reads nextp under lock_ too.
+      // Set under lock_: a timed-out stopm reads nextp under lock_ too, and
+      // set_gomaxprocs must see the P as owned (p->m) until it is running.
       m->nextp = p;
+      p->m = m;
       m->spinning = spinning;
     } else {
       m = new M;
@@ -658,6 +694,7 @@ void Sched::startm(P* p, bool spinning) {
       m->sched = this;
       allms_.push_back(m);
       m->nextp = p;
+      p->m = m;
       m->spinning = spinning;
       m->thread = platform::thread_start(&Sched::mstart_thread, m);
       return;
@@ -705,10 +742,10 @@ bool Sched::quiescent_locked() {
 }
 
 void Sched::deadlock() {
+  if (stopping()) return;
   std::string out = "fatal error: all goroutines are asleep - deadlock!\n\n";
   goroutine_dump(out, nullptr);
-  write(2, out);
-  exit(2);
+  exit_with(2, out);
 }
 
 // Finds a G to run on m's P. With block, it parks m when there is nothing to
@@ -733,7 +770,12 @@ top:
       LockGuard l(lock_);
       if (G* g = globrunqget(p, 1)) return g;
     }
-    if (G* g = runqget(p)) return g;
+    bool inherit = false;
+    if (G* g = runqget(p, &inherit)) {
+      if (!inherit) p->slice_tick = p->schedtick;
+      return g;
+    }
+    p->slice_tick = p->schedtick;
     if (runqsize_.load(std::memory_order_relaxed) > 0) {
       LockGuard l(lock_);
       if (G* g = globrunqget(p, 0)) return g;
@@ -774,11 +816,12 @@ top:
     if (m->spinning) {
       m->spinning = false;
       nmspinning_.fetch_sub(1);
-      // Work may have been queued on a P while we were giving up: check.
+      // Work may have been queued while we were giving up (on a P, or on the
+      // global queue by a thread without a P): check before sleeping.
       int n = nprocs_.load();
-      for (int i = 0; i < n; i++) {
-        P* pp = allp_[i];
-        if (pp && !runq_empty(pp)) {
+      for (int i = -1; i < n; i++) {
+        bool work = i < 0 ? runqsize_.load() > 0 : (allp_[i] && !runq_empty(allp_[i]));
+        if (work) {
           LockGuard l(lock_);
           if (P* np = pidleget()) {
             acquirep(m, np);
@@ -860,6 +903,7 @@ int Sched::run(Continuation* main, Frame main_pos) {
   }
   M* m = &m0_;
   tls_m = m;
+  start_mono_ = platform::monotonic_ns();
   {
     LockGuard l(lock_);
     allms_.push_back(m);
@@ -893,6 +937,7 @@ int Sched::run(Continuation* main, Frame main_pos) {
 
 void Sched::start(Continuation* main, Frame main_pos) {
   single_ = true;
+  start_mono_ = platform::monotonic_ns();
   m0_.id = 0;
   {
     LockGuard l(lock_);

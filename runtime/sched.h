@@ -22,10 +22,10 @@ namespace gopark::rt {
 struct SyncObj;
 
 struct Config {
-  int gomaxprocs = 0;           // 0: number of CPUs
-  uint64_t seed = 0;            // 0: pick one from the clock
-  bool fake_time = false;       // virtual clock (see timer.h)
-  bool threads = true;          // false: run() drives every P from the calling thread
+  int gomaxprocs = 0;      // 0: number of CPUs
+  uint64_t seed = 0;       // 0: pick one from the clock
+  bool fake_time = false;  // virtual clock (see timer.h)
+  bool threads = true;     // false: run() drives every P from the calling thread
   uint64_t max_goroutines = 10'000'000;
   // Where the runtime writes fatal errors, panics and dumps (fd 2) and where
   // programs print (fd 1). Default: write(2).
@@ -34,6 +34,8 @@ struct Config {
 
 constexpr int kMaxProcs = 256;
 constexpr uint32_t kRunqSize = 256;
+// Hand-offs through runnext before a readied G must queue behind the others.
+constexpr uint32_t kRunnextChainMax = 64;
 
 // A processor: the right to run Go code, and what is local to it.
 struct P {
@@ -59,23 +61,24 @@ struct P {
   G* gfree = nullptr;  // dead Gs to reuse
   int32_t ngfree = 0;
   FastRand rand;
-  uint32_t schedtick = 0;
+  uint32_t schedtick = 0;       // G slices started here
+  uint32_t slice_tick = 0;      // schedtick when the current slice began (runnext chains share it)
   void* alloc_cache = nullptr;  // continuation-specific cache (fiber stacks)
 
   // Read by snapshots without locks.
-  std::atomic<uint64_t> curg{0};     // goid running here, 0 if none
-  std::atomic<uint64_t> executed{0}; // number of G slices run here
+  std::atomic<uint64_t> curg{0};      // goid running here, 0 if none
+  std::atomic<uint64_t> executed{0};  // number of G slices run here
 };
 
 // A worker thread. Holds a P while running Go code.
 struct M {
   int32_t id = 0;
   P* p = nullptr;
-  P* nextp = nullptr;   // handed over by startm before wakeup
+  P* nextp = nullptr;  // handed over by startm before wakeup
   G* curg = nullptr;
   bool spinning = false;
   Note park;
-  M* link = nullptr;    // idle list, guarded by Sched::lock_
+  M* link = nullptr;  // idle list, guarded by Sched::lock_
   platform::ThreadHandle thread = nullptr;
   Sched* sched = nullptr;
 };
@@ -109,9 +112,10 @@ class Sched {
   void start(Continuation* main, Frame main_pos);
   DriveResult drive(int64_t slice_ns);
 
-  // Creates a goroutine. Called from a running G (parent) or before run.
-  // Returns null (and sets *err) beyond Config::max_goroutines.
-  G* spawn(Continuation* cont, Frame created_at, G* parent);
+  // Creates a goroutine running cont, whose own function is func (for
+  // snapshots before it first parks). Called from a running G (parent) or
+  // before run. Returns null beyond Config::max_goroutines.
+  G* spawn(Continuation* cont, Frame created_at, G* parent, const char* func = nullptr);
   // Makes a waiting G runnable. Callable from any thread.
   void ready(G* g);
   // Ends the run with a status (os.Exit, main returning). First call wins.
@@ -172,18 +176,18 @@ class Sched {
   // Run queues.
   void runqput(P* p, G* g, bool next);
   bool runqputslow(P* p, G* g, uint32_t h, uint32_t t);
-  G* runqget(P* p);
+  G* runqget(P* p, bool* inherit = nullptr);
   uint32_t runqgrab(P* p, G** batch, bool steal_runnext);
   G* runqsteal(P* p, P* victim, bool steal_runnext);
   bool runq_empty(P* p) const;
-  void globrunqput(G* g);          // requires lock_
+  void globrunqput(G* g);                          // requires lock_
   void globrunqputbatch(G* head, G* tail, int n);  // requires lock_
-  G* globrunqget(P* p, int max);   // requires lock_
+  G* globrunqget(P* p, int max);                   // requires lock_
   G* steal_work(P* p);
 
   // Ps and Ms.
-  P* pidleget();                   // requires lock_
-  void pidleput(P* p);             // requires lock_
+  P* pidleget();        // requires lock_
+  void pidleput(P* p);  // requires lock_
   void acquirep(M* m, P* p);
   P* releasep(M* m);
   void wakep();
@@ -191,10 +195,11 @@ class Sched {
   void stopm(M* m, int64_t timeout_ns);
   void reset_spinning(M* m);
   void drop_retired(M* m);
-  bool quiescent_locked();         // requires lock_
+  bool quiescent_locked();  // requires lock_
   void deadlock();
   bool run_timers(P* p);
   void wake_all_ms();
+  void exit_with(int code, std::string_view text);
   void timer_added(int64_t when);  // from Timers: a new earliest timer
 
   Config cfg_;
@@ -209,12 +214,12 @@ class Sched {
   std::atomic<int32_t> runqsize_{0};
   P* pidle_ = nullptr;
   std::atomic<int32_t> npidle_{0};
-  std::atomic<int32_t> nheld_{0};       // Ps held by (or handed to) an M
+  std::atomic<int32_t> nheld_{0};  // Ps held by (or handed to) an M
   M* midle_ = nullptr;
   std::vector<M*> allms_;
-  G* gfree_ = nullptr;                   // dead Gs beyond the Ps' caches
+  G* gfree_ = nullptr;  // dead Gs beyond the Ps' caches
   std::atomic<int32_t> gfree_count_{0};
-  M* timer_m_ = nullptr;                 // the M sleeping until the next timer
+  M* timer_m_ = nullptr;  // the M sleeping until the next timer
   int64_t timer_m_deadline_ = 0;
 
   std::atomic<int32_t> nmspinning_{0};
@@ -238,8 +243,9 @@ class Sched {
   Timers timers_;
   Trace trace_;
 
-  Lock obj_lock_;  // guards objs_
+  Lock obj_lock_;  // guards objs_ and next_obj_id_
   SyncObj* objs_ = nullptr;
+  uint64_t next_obj_id_ = 1;  // ids are per run, so a panel's numbers start at 1
 
   M m0_;
   bool single_ = false;

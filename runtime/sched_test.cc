@@ -398,6 +398,57 @@ TEST_P(SchedTest, SpawnBeyondMaxGoroutinesReturnsNull) {
   EXPECT_EQ(finished->load(), 4);
 }
 
+// At one P, two goroutines handing a value back and forth through runnext
+// must not starve a goroutine already waiting in the P's queue: it runs
+// long before their exchange is over.
+TEST(SchedFairness, RunnextPingPongDoesNotStarveTheQueue) {
+  constexpr int64_t kRounds = 20000;
+  struct Shared {
+    std::atomic<int64_t> rounds{0};
+    int64_t seen_at = -1;
+  };
+  auto sh = std::make_shared<Shared>();
+  Config c;
+  c.gomaxprocs = 1;
+  c.seed = 3;
+  RunResult r = run(c, [sh, a = (Chan*)nullptr, b = (Chan*)nullptr](Task& t) mutable -> Resume {
+    TASK_BEGIN(t);
+    a = make(t, 0);
+    b = make(t, 0);
+    go(t, [a, b, sh](Task& t) -> Resume {  // ping
+      TASK_BEGIN(t);
+      for (t.i = 0; t.i < kRounds; t.i++) {
+        if (t.i == 100) {
+          // Lands in runnext, then is pushed into the queue by the next
+          // hand-off: from there on it waits behind the pair.
+          go(t, [sh](Task& t) -> Resume {
+            TASK_BEGIN(t);
+            sh->seen_at = sh->rounds.load();
+            TASK_END(t);
+          });
+        }
+        AWAIT(t, chan_send(t.g(), a, &t.v));
+        AWAIT(t, chan_recv(t.g(), b, &t.v, &t.ok));
+        sh->rounds++;
+      }
+      TASK_END(t);
+    });
+    go(t, [a, b](Task& t) -> Resume {  // pong
+      TASK_BEGIN(t);
+      for (t.i = 0; t.i < kRounds; t.i++) {
+        AWAIT(t, chan_recv(t.g(), a, &t.v, &t.ok));
+        AWAIT(t, chan_send(t.g(), b, &t.v));
+      }
+      TASK_END(t);
+    });
+    AWAIT(t, sleep(t.g(), 50 * kMillisecond));
+    TASK_END(t);
+  });
+  EXPECT_EQ(r.code, 0) << r.out;
+  EXPECT_GE(sh->seen_at, 100);
+  EXPECT_LT(sh->seen_at, 1000) << "the queued goroutine waited for the whole exchange";
+}
+
 INSTANTIATE_TEST_SUITE_P(Procs, SchedTest, ::testing::Values(1, 4),
                          [](const auto& info) { return "P" + std::to_string(info.param); });
 

@@ -71,8 +71,10 @@ Step select(G* g, SelectCase* cases, int n, bool block, int* chosen, bool* recv_
         continue;
       }
       SelectCase& cs = cases[lockorder[i]];
-      if (cs.send) cs.c->sendq.remove(sg);
-      else cs.c->recvq.remove(sg);
+      if (cs.send)
+        cs.c->sendq.remove(sg);
+      else
+        cs.c->recvq.remove(sg);
     }
     selunlock(cases, lockorder, nlock);
     g->woken_by = nullptr;
@@ -192,8 +194,10 @@ Step select(G* g, SelectCase* cases, int n, bool block, int* chosen, bool* recv_
     sg->is_select = true;
     sg->success = false;
     sg->case_index = i;
-    if (cases[i].send) cases[i].c->sendq.enqueue(sg);
-    else cases[i].c->recvq.enqueue(sg);
+    if (cases[i].send)
+      cases[i].c->sendq.enqueue(sg);
+    else
+      cases[i].c->recvq.enqueue(sg);
   }
   g->select_cases = cases;
   g->select_ncases = n;

@@ -33,10 +33,14 @@ bool cansemacquire(std::atomic<uint32_t>* addr) {
 }
 
 void list_remove(Sudog*& head, Sudog*& tail, Sudog* s) {
-  if (s->prev) s->prev->next = s->next;
-  else head = s->next;
-  if (s->next) s->next->prev = s->prev;
-  else tail = s->prev;
+  if (s->prev)
+    s->prev->next = s->next;
+  else
+    head = s->next;
+  if (s->next)
+    s->next->prev = s->prev;
+  else
+    tail = s->prev;
   s->next = s->prev = nullptr;
 }
 
@@ -44,14 +48,18 @@ void list_push(Sudog*& head, Sudog*& tail, Sudog* s, bool front) {
   if (front) {
     s->prev = nullptr;
     s->next = head;
-    if (head) head->prev = s;
-    else tail = s;
+    if (head)
+      head->prev = s;
+    else
+      tail = s;
     head = s;
   } else {
     s->next = nullptr;
     s->prev = tail;
-    if (tail) tail->next = s;
-    else head = s;
+    if (tail)
+      tail->next = s;
+    else
+      head = s;
     tail = s;
   }
 }
@@ -137,7 +145,9 @@ int sema_waiters(std::atomic<uint32_t>* addr, uint64_t* goids, int max) {
   return n;
 }
 
-uint32_t notify_list_add(NotifyList* l) { return l->wait.fetch_add(1, std::memory_order_acq_rel); }
+uint32_t notify_list_add(NotifyList* l) {
+  return l->wait.fetch_add(1, std::memory_order_acq_rel);
+}
 
 Step notify_list_wait(G* g, NotifyList* l, uint32_t ticket, const void* obj) {
   if (g->reentry) {

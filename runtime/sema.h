@@ -29,8 +29,8 @@ void semrelease(Sched* s, std::atomic<uint32_t>* addr, bool handoff);
 int sema_waiters(std::atomic<uint32_t>* addr, uint64_t* goids, int max);
 
 struct NotifyList {
-  std::atomic<uint32_t> wait{0};  // next ticket to hand out
-  Lock lock;                      // guards head, tail and writes of notify
+  std::atomic<uint32_t> wait{0};    // next ticket to hand out
+  Lock lock;                        // guards head, tail and writes of notify
   std::atomic<uint32_t> notify{0};  // next ticket to notify (read racily on the fast path)
   Sudog* head = nullptr;
   Sudog* tail = nullptr;

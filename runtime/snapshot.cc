@@ -22,11 +22,21 @@ void json_str(std::string& out, const char* s) {
   for (const char* p = s ? s : ""; *p; p++) {
     unsigned char c = static_cast<unsigned char>(*p);
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\t': out += "\\t"; break;
-      case '\r': out += "\\r"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
       default:
         if (c < 0x20) {
           char buf[8];
@@ -40,24 +50,37 @@ void json_str(std::string& out, const char* s) {
   out += '"';
 }
 
-void json_str(std::string& out, const std::string& s) { json_str(out, s.c_str()); }
+void json_str(std::string& out, const std::string& s) {
+  json_str(out, s.c_str());
+}
 
 const char* kind_name(ObjKind k) {
   switch (k) {
-    case ObjKind::none: return "none";
-    case ObjKind::chan: return "chan";
-    case ObjKind::select: return "select";
-    case ObjKind::mutex: return "mutex";
-    case ObjKind::rwmutex: return "rwmutex";
-    case ObjKind::waitgroup: return "waitgroup";
-    case ObjKind::cond: return "cond";
-    case ObjKind::sema: return "sema";
-    case ObjKind::timer: return "timer";
+    case ObjKind::none:
+      return "none";
+    case ObjKind::chan:
+      return "chan";
+    case ObjKind::select:
+      return "select";
+    case ObjKind::mutex:
+      return "mutex";
+    case ObjKind::rwmutex:
+      return "rwmutex";
+    case ObjKind::waitgroup:
+      return "waitgroup";
+    case ObjKind::cond:
+      return "cond";
+    case ObjKind::sema:
+      return "sema";
+    case ObjKind::timer:
+      return "timer";
   }
   return "?";
 }
 
-void append_u64(std::string& out, uint64_t v) { out += std::to_string(v); }
+void append_u64(std::string& out, uint64_t v) {
+  out += std::to_string(v);
+}
 
 void append_goids(std::string& out, const WaitQ& q) {
   out += '[';
@@ -84,10 +107,9 @@ void append_sema_waiters(std::string& out, std::atomic<uint32_t>* sema) {
 }  // namespace
 
 void Sched::register_obj(SyncObj* o) {
-  static std::atomic<uint64_t> next_id{1};
   LockGuard l(obj_lock_);
   if (o->sched) return;
-  o->id = next_id.fetch_add(1, std::memory_order_relaxed);
+  o->id = next_obj_id_++;
   o->sched = this;
   o->prev = nullptr;
   o->next = objs_;
@@ -98,8 +120,10 @@ void Sched::register_obj(SyncObj* o) {
 void Sched::unregister_obj(SyncObj* o) {
   LockGuard l(obj_lock_);
   if (o->sched != this) return;
-  if (o->prev) o->prev->next = o->next;
-  else objs_ = o->next;
+  if (o->prev)
+    o->prev->next = o->next;
+  else
+    objs_ = o->next;
   if (o->next) o->next->prev = o->prev;
   o->prev = o->next = nullptr;
   o->sched = nullptr;
@@ -177,8 +201,8 @@ std::string Sched::snapshot_json() {
     json_str(out, gstatus_name(st));
     out += ",\"waitReason\":";
     json_str(out, st == GStatus::waiting ? wait_reason_text(g->waitreason) : "");
-    if (st == GStatus::waiting && g->wait_kind != ObjKind::none && g->wait_kind != ObjKind::select &&
-        g->wait_obj) {
+    if (st == GStatus::waiting && g->wait_kind != ObjKind::none &&
+        g->wait_kind != ObjKind::select && g->wait_obj) {
       out += ",\"waitingOn\":{\"kind\":";
       json_str(out, kind_name(g->wait_kind));
       out += ",\"id\":" + std::to_string(static_cast<const SyncObj*>(g->wait_obj)->id) + "}";
@@ -212,7 +236,7 @@ std::string Sched::snapshot_json() {
   }
   out += ']';
 
-  std::string chans, mutexes, waitgroups;
+  std::string chans, mutexes, waitgroups, conds;
   {
     LockGuard l(obj_lock_);
     std::vector<SyncObj*> objs;
@@ -234,8 +258,10 @@ std::string Sched::snapshot_json() {
             if (i) e += ',';
             std::string v;
             const char* p = c->buf + size_t((c->recvx + i) % c->dataqsiz) * c->et->size;
-            if (c->et->format) c->et->format(p, v);
-            else v = "?";
+            if (c->et->format)
+              c->et->format(p, v);
+            else
+              v = "?";
             json_str(e, v);
           }
           e += "],\"closed\":";
@@ -279,6 +305,20 @@ std::string Sched::snapshot_json() {
           dst = &waitgroups;
           break;
         }
+        case ObjKind::cond: {
+          Cond* c = static_cast<Cond*>(o);
+          e += ",\"waiters\":[";
+          {
+            LockGuard nl(c->notify.lock);
+            for (Sudog* s = c->notify.head; s; s = s->next) {
+              if (s != c->notify.head) e += ',';
+              append_u64(e, s->g->goid);
+            }
+          }
+          e += ']';
+          dst = &conds;
+          break;
+        }
         default:
           break;
       }
@@ -291,6 +331,7 @@ std::string Sched::snapshot_json() {
   out += ",\"channels\":[" + chans + "]";
   out += ",\"mutexes\":[" + mutexes + "]";
   out += ",\"waitgroups\":[" + waitgroups + "]";
+  out += ",\"conds\":[" + conds + "]";
 
   out += ",\"procs\":[";
   int n = gomaxprocs();
@@ -300,7 +341,8 @@ std::string Sched::snapshot_json() {
     uint32_t h = p->runq_head.load(), t = p->runq_tail.load();
     uint32_t q = t - h + (p->runnext.load() ? 1 : 0);
     out += "{\"id\":" + std::to_string(i) + ",\"curg\":" + std::to_string(p->curg.load()) +
-           ",\"runqueue\":" + std::to_string(q) + ",\"executed\":" + std::to_string(p->executed.load()) + "}";
+           ",\"runqueue\":" + std::to_string(q) +
+           ",\"executed\":" + std::to_string(p->executed.load()) + "}";
   }
   out += "],\"globalRunqueue\":" + std::to_string(runqsize_.load()) + "}";
   return out;

@@ -39,7 +39,8 @@ bool can_spin(Sched* s, int iter) {
 bool mutex_try_lock(G* g, Mutex* m) {
   int32_t old = m->state.load(std::memory_order_relaxed);
   if (old & (kLocked | kStarving)) return false;
-  if (!m->state.compare_exchange_strong(old, old | kLocked, std::memory_order_acquire)) return false;
+  if (!m->state.compare_exchange_strong(old, old | kLocked, std::memory_order_acquire))
+    return false;
   m->owner.store(g->goid, std::memory_order_relaxed);
   return true;
 }
@@ -138,10 +139,12 @@ Step mutex_unlock(G* g, Mutex* m) {
 
 Step rwmutex_rlock(G* g, RWMutex* rw) {
   if (g->reentry)
-    return semacquire(g, &rw->reader_sem, false, WaitReason::sync_rwmutex_rlock, ObjKind::rwmutex, rw);
+    return semacquire(g, &rw->reader_sem, false, WaitReason::sync_rwmutex_rlock, ObjKind::rwmutex,
+                      rw);
   if (rw->reader_count.fetch_add(1, std::memory_order_acq_rel) + 1 < 0) {
     // A writer is pending: wait for it.
-    return semacquire(g, &rw->reader_sem, false, WaitReason::sync_rwmutex_rlock, ObjKind::rwmutex, rw);
+    return semacquire(g, &rw->reader_sem, false, WaitReason::sync_rwmutex_rlock, ObjKind::rwmutex,
+                      rw);
   }
   return Step::done;
 }
@@ -171,12 +174,17 @@ Step rwmutex_runlock(G* g, RWMutex* rw) {
 Step rwmutex_lock(G* g, RWMutex* rw) {
   // op_stage: 0 fresh, 1 parked in w.Lock, 2 parked waiting for readers.
   if (g->op_stage == 2) {
-    Step st = semacquire(g, &rw->writer_sem, false, WaitReason::sync_rwmutex_lock, ObjKind::rwmutex, rw);
+    Step st =
+        semacquire(g, &rw->writer_sem, false, WaitReason::sync_rwmutex_lock, ObjKind::rwmutex, rw);
     if (st == Step::done) g->op_stage = 0;
     return st;
   }
   Step st = mutex_lock(g, &rw->w);
   if (st != Step::done) {
+    // Waiting behind another writer: show the RWMutex, not its inner Mutex.
+    g->waitreason = WaitReason::sync_rwmutex_lock;
+    g->wait_kind = ObjKind::rwmutex;
+    g->wait_obj = rw;
     g->op_stage = 1;
     return st;
   }
@@ -249,7 +257,8 @@ Step waitgroup_wait(G* g, WaitGroup* wg) {
   for (;;) {
     if ((state >> 32) == 0) return Step::done;
     if (wg->state.compare_exchange_weak(state, state + 1, std::memory_order_acq_rel))
-      return semacquire(g, &wg->sema, false, WaitReason::sync_waitgroup_wait, ObjKind::waitgroup, wg);
+      return semacquire(g, &wg->sema, false, WaitReason::sync_waitgroup_wait, ObjKind::waitgroup,
+                        wg);
   }
 }
 

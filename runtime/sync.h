@@ -34,8 +34,11 @@ bool mutex_try_lock(G* g, Mutex* m);
 Step mutex_unlock(G* g, Mutex* m);
 
 struct RWMutex : SyncObj {
-  RWMutex() { kind = ObjKind::rwmutex; w.kind = ObjKind::mutex; }
-  Mutex w;                           // held by writers
+  RWMutex() {
+    kind = ObjKind::rwmutex;
+    w.kind = ObjKind::mutex;
+  }
+  Mutex w;  // held by writers
   std::atomic<uint32_t> writer_sem{0};
   std::atomic<uint32_t> reader_sem{0};
   std::atomic<int32_t> reader_count{0};  // pending readers; < 0 while a writer is pending

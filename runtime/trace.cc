@@ -7,15 +7,24 @@ namespace gopark::rt {
 
 const char* trace_kind_name(TraceKind k) {
   switch (k) {
-    case TraceKind::go_create: return "GoCreate";
-    case TraceKind::go_start: return "GoStart";
-    case TraceKind::go_block: return "GoBlock";
-    case TraceKind::go_yield: return "GoYield";
-    case TraceKind::go_unblock: return "GoUnblock";
-    case TraceKind::go_end: return "GoEnd";
-    case TraceKind::chan_send: return "ChanSend";
-    case TraceKind::chan_recv: return "ChanRecv";
-    case TraceKind::chan_close: return "ChanClose";
+    case TraceKind::go_create:
+      return "GoCreate";
+    case TraceKind::go_start:
+      return "GoStart";
+    case TraceKind::go_block:
+      return "GoBlock";
+    case TraceKind::go_yield:
+      return "GoYield";
+    case TraceKind::go_unblock:
+      return "GoUnblock";
+    case TraceKind::go_end:
+      return "GoEnd";
+    case TraceKind::chan_send:
+      return "ChanSend";
+    case TraceKind::chan_recv:
+      return "ChanRecv";
+    case TraceKind::chan_close:
+      return "ChanClose";
   }
   return "?";
 }
@@ -54,7 +63,8 @@ std::string Trace::to_json(const std::vector<TraceEvent>& evs) {
   char buf[160];
   for (size_t i = 0; i < evs.size(); i++) {
     const TraceEvent& e = evs[i];
-    snprintf(buf, sizeof buf, "%s{\"ts\":%lld,\"kind\":\"%s\",\"g\":%llu,\"arg\":%llu,\"obj\":%llu,\"p\":%d}",
+    snprintf(buf, sizeof buf,
+             "%s{\"ts\":%lld,\"kind\":\"%s\",\"g\":%llu,\"arg\":%llu,\"obj\":%llu,\"p\":%d}",
              i ? "," : "", (long long)e.ts, trace_kind_name(e.kind), (unsigned long long)e.g,
              (unsigned long long)e.arg, (unsigned long long)e.obj, e.p);
     s += buf;

@@ -30,11 +30,11 @@ enum class TraceKind : uint8_t {
 const char* trace_kind_name(TraceKind k);
 
 struct TraceEvent {
-  int64_t ts;     // Sched::nanotime()
-  uint64_t g;     // acting goroutine
-  uint64_t arg;   // kind-specific (see TraceKind)
-  uint64_t obj;   // channel id, when relevant
-  int32_t p;      // P the event happened on, -1 if none
+  int64_t ts;    // Sched::nanotime()
+  uint64_t g;    // acting goroutine
+  uint64_t arg;  // kind-specific (see TraceKind)
+  uint64_t obj;  // channel id, when relevant
+  int32_t p;     // P the event happened on, -1 if none
   TraceKind kind;
 };
 

@@ -69,7 +69,12 @@ function runGtest(kind, run) {
   let p = ok ? Number(ok[1]) : 0;
   let f = bad ? Number(bad[1]) : 0;
   if (r.status !== 0 && f === 0) f = 1;  // crashed, timed out, or sanitizer report
-  if (f > 0 || r.status !== 0) process.stdout.write(out);
+  if (f > 0 || r.status !== 0) {
+    // The tail is what matters (gtest's failure list, a sanitizer report);
+    // cap line length so a minified script in a stack trace stays readable.
+    const lines = out.split('\n').slice(-300).map((l) => (l.length > 400 ? l.slice(0, 400) + ' ...' : l));
+    console.log(lines.join('\n'));
+  }
   const secs = ((Date.now() - t0) / 1000).toFixed(1);
   const line = `${kind.padEnd(13)} ${run.name.padEnd(20)} ${p} passed, ${f} failed (${secs}s)`;
   console.log(line);

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include "runtime/sched.h"
+
 #include <atomic>
 #include <mutex>
 #include <string>
@@ -115,7 +117,9 @@ TEST_P(ApiTest, UnrecoveredPanicPrintsGoTextAndExitsTwo) {
       },
       opts(GetParam(), &cap));
   EXPECT_EQ(code, 2);
-  EXPECT_EQ(cap.text.rfind("panic: close of closed channel\n\ngoroutine 1 [running]:\nmain.main()\n", 0), 0u)
+  EXPECT_EQ(
+      cap.text.rfind("panic: close of closed channel\n\ngoroutine 1 [running]:\nmain.main()\n", 0),
+      0u)
       << cap.text;
 }
 
@@ -129,9 +133,13 @@ TEST_P(ApiTest, DeadlockPrintsAllGoroutinesAndExitsTwo) {
       },
       opts(GetParam(), &cap));
   EXPECT_EQ(code, 2);
-  EXPECT_EQ(cap.text.rfind("fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [chan receive]:\nmain.main()\n", 0), 0u)
+  EXPECT_EQ(cap.text.rfind("fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 "
+                           "[chan receive]:\nmain.main()\n",
+                           0),
+            0u)
       << cap.text;
-  EXPECT_NE(cap.text.find("goroutine 2 [chan send]:\nmain.sender()\n"), std::string::npos) << cap.text;
+  EXPECT_NE(cap.text.find("goroutine 2 [chan send]:\nmain.sender()\n"), std::string::npos)
+      << cap.text;
   EXPECT_NE(cap.text.find("created by main.main in goroutine 1\n"), std::string::npos) << cap.text;
 }
 
@@ -362,6 +370,62 @@ TEST_P(ApiTest, GomaxprocsCanChangeAtRunTime) {
       opts(GetParam()));
   EXPECT_EQ(before, GetParam());
   EXPECT_EQ(after, 1);
+}
+
+// What the state panel will read: element types and labels of channels, each
+// goroutine's own function, and what a blocked goroutine waits on, with ids
+// numbered from 1 in every run.
+TEST(ApiSnapshot, NamesTypesAndWaitObjects) {
+  std::string snaps[2];
+  for (std::string& snap : snaps) {
+    run(
+        [&] {
+          Chan<int> c(3, "jobs");
+          c.send(1);
+          RWMutex rw;
+          Mutex mu;
+          Cond cond(mu);
+          bool go_on = false;
+          rw.lock();
+          go(
+              [&] {
+                rw.lock();
+                rw.unlock();
+              },
+              "main.writer");
+          go(
+              [&] {
+                mu.lock();
+                while (!go_on) cond.wait();
+                mu.unlock();
+              },
+              "main.waiter");
+          sleep(5 * Millisecond);
+          snap = sched()->snapshot_json();
+          rw.unlock();
+          mu.lock();
+          go_on = true;
+          mu.unlock();
+          cond.signal();
+          sleep(5 * Millisecond);
+        },
+        opts(1));
+  }
+  const std::string& snap = snaps[0];
+  auto has = [&](const char* s) { return snap.find(s) != std::string::npos; };
+  EXPECT_TRUE(
+      has("\"channels\":[{\"id\":1,\"label\":\"jobs\",\"elemType\":\"int\",\"cap\":3,\"len\":1,"
+          "\"buffer\":[\"1\"]"))
+      << snap;
+  EXPECT_TRUE(has("\"func\":\"main.writer\"")) << snap;
+  EXPECT_TRUE(
+      has("\"waitReason\":\"sync.RWMutex.Lock\",\"waitingOn\":{\"kind\":\"rwmutex\",\"id\":2}"))
+      << snap;
+  EXPECT_TRUE(has("\"waitReason\":\"sync.Cond.Wait\",\"waitingOn\":{\"kind\":\"cond\",\"id\":4}"))
+      << snap;
+  EXPECT_TRUE(has("\"conds\":[{\"id\":4,\"label\":\"\",\"waiters\":[3]}]")) << snap;
+  // The second run numbers its objects from 1 again.
+  EXPECT_NE(snaps[1].find("\"channels\":[{\"id\":1,"), std::string::npos) << snaps[1];
 }
 
 INSTANTIATE_TEST_SUITE_P(Procs, ApiTest, ::testing::Values(1, 4),

@@ -1,6 +1,10 @@
 // gopark.cc - the C++ API over fibers.
 #include "runtime/api/gopark.h"
 
+#include <cxxabi.h>
+
+#include <cstdlib>
+
 #include "runtime/fiber.h"
 #include "runtime/sched.h"
 
@@ -23,6 +27,13 @@ std::function<void()> guarded(std::function<void()> fn) {
 }  // namespace
 
 namespace detail {
+
+const char* type_name(const std::type_info& t) {
+  int status = 0;
+  // Leaked on purpose: one string per element type, for the whole process.
+  char* s = abi::__cxa_demangle(t.name(), nullptr, nullptr, &status);
+  return status == 0 && s ? s : t.name();
+}
 
 rt::G* self() {
   rt::G* g = rt::Sched::current_g();
@@ -68,7 +79,9 @@ int run(std::function<void()> main, Options opts, const char* name, Loc loc) {
   return s.run(f, rt::Frame{name, loc.file, loc.line});
 }
 
-rt::Sched* sched() { return detail::self()->sched; }
+rt::Sched* sched() {
+  return detail::self()->sched;
+}
 
 void go(std::function<void()> fn, const char* name, Loc loc) {
   rt::G* parent = detail::self();
@@ -76,18 +89,28 @@ void go(std::function<void()> fn, const char* name, Loc loc) {
   std::vector<rt::Frame> fr;
   parent->cont->traceback(parent, fr);
   rt::Frame at{fr.empty() ? "?" : fr[0].func, loc.file, loc.line};
-  if (!parent->sched->spawn(f, at, parent)) {
+  if (!parent->sched->spawn(f, at, parent, name)) {
     f->destroy(nullptr);
     parent->sched->die(parent, "runtime: too many goroutines", true);
     rt::Fiber::exit();
   }
 }
 
-void gosched() { rt::Fiber::suspend(rt::Resume::yield); }
-int gomaxprocs(int n) { return detail::self()->sched->set_gomaxprocs(n); }
-uint64_t num_goroutine() { return detail::self()->sched->num_goroutine(); }
-uint64_t goid() { return detail::self()->goid; }
-int64_t nanotime() { return detail::self()->sched->nanotime(); }
+void gosched() {
+  rt::Fiber::suspend(rt::Resume::yield);
+}
+int gomaxprocs(int n) {
+  return detail::self()->sched->set_gomaxprocs(n);
+}
+uint64_t num_goroutine() {
+  return detail::self()->sched->num_goroutine();
+}
+uint64_t goid() {
+  return detail::self()->goid;
+}
+int64_t nanotime() {
+  return detail::self()->sched->nanotime();
+}
 
 void sleep(Duration d, Loc loc) {
   detail::block([d](rt::G* g) { return rt::sleep(g, d); }, loc);
@@ -97,7 +120,9 @@ int Select::run(bool block, Loc loc) {
   int chosen = -1;
   bool ok = false;
   detail::block(
-      [&](rt::G* g) { return rt::select(g, cases_.data(), int(cases_.size()), block, &chosen, &ok); },
+      [&](rt::G* g) {
+        return rt::select(g, cases_.data(), int(cases_.size()), block, &chosen, &ok);
+      },
       loc);
   if (chosen >= 0 && oks_[size_t(chosen)]) *oks_[size_t(chosen)] = ok;
   return chosen;
@@ -114,7 +139,9 @@ Mutex::~Mutex() {
 void Mutex::lock(Loc loc) {
   detail::block([this](rt::G* g) { return rt::mutex_lock(g, &m_); }, loc);
 }
-bool Mutex::try_lock() { return rt::mutex_try_lock(detail::self(), &m_); }
+bool Mutex::try_lock() {
+  return rt::mutex_try_lock(detail::self(), &m_);
+}
 void Mutex::unlock() {
   rt::G* g = detail::self();
   if (rt::mutex_unlock(g, &m_) == rt::Step::panic) detail::raise(g);
@@ -140,8 +167,12 @@ void RWMutex::runlock() {
   rt::G* g = detail::self();
   if (rt::rwmutex_runlock(g, &rw_) == rt::Step::panic) detail::raise(g);
 }
-bool RWMutex::try_lock() { return rt::rwmutex_try_lock(detail::self(), &rw_); }
-bool RWMutex::try_rlock() { return rt::rwmutex_try_rlock(detail::self(), &rw_); }
+bool RWMutex::try_lock() {
+  return rt::rwmutex_try_lock(detail::self(), &rw_);
+}
+bool RWMutex::try_rlock() {
+  return rt::rwmutex_try_rlock(detail::self(), &rw_);
+}
 
 WaitGroup::WaitGroup() {
   if (rt::G* g = rt::Sched::current_g()) g->sched->register_obj(&wg_);
@@ -157,14 +188,25 @@ void WaitGroup::wait(Loc loc) {
   detail::block([this](rt::G* g) { return rt::waitgroup_wait(g, &wg_); }, loc);
 }
 
+Cond::Cond(Mutex& m) : m_(m) {
+  if (rt::G* g = rt::Sched::current_g()) g->sched->register_obj(&c_);
+}
+Cond::~Cond() {
+  if (c_.sched) c_.sched->unregister_obj(&c_);
+}
+
 void Cond::wait(Loc loc) {
   uint32_t t = rt::notify_list_add(&c_.notify);
   m_.unlock();
   detail::block([&](rt::G* g) { return rt::notify_list_wait(g, &c_.notify, t, &c_); }, loc);
   m_.lock(loc);
 }
-void Cond::signal() { rt::notify_list_notify_one(sched(), &c_.notify); }
-void Cond::broadcast() { rt::notify_list_notify_all(sched(), &c_.notify); }
+void Cond::signal() {
+  rt::notify_list_notify_one(sched(), &c_.notify);
+}
+void Cond::broadcast() {
+  rt::notify_list_notify_all(sched(), &c_.notify);
+}
 
 // ---- timers ----
 
@@ -202,9 +244,15 @@ Timer::Timer(Duration d) : c(1) {
   t_.f = send_time;
   sched()->timers().add(&t_, nanotime() + d);
 }
-Timer::~Timer() { stop(); }
-bool Timer::stop() { return sched()->timers().stop(&t_); }
-bool Timer::reset(Duration d) { return sched()->timers().reset(&t_, nanotime() + d); }
+Timer::~Timer() {
+  stop();
+}
+bool Timer::stop() {
+  return sched()->timers().stop(&t_);
+}
+bool Timer::reset(Duration d) {
+  return sched()->timers().reset(&t_, nanotime() + d);
+}
 
 Ticker::Ticker(Duration d) : c(1) {
   if (d <= 0) throw Panic("non-positive interval for NewTicker");
@@ -212,8 +260,14 @@ Ticker::Ticker(Duration d) : c(1) {
   t_.f = send_time;
   sched()->timers().add(&t_, nanotime() + d, d);
 }
-Ticker::~Ticker() { stop(); }
-void Ticker::stop() { sched()->timers().stop(&t_); }
-void Ticker::reset(Duration d) { sched()->timers().reset(&t_, nanotime() + d, d); }
+Ticker::~Ticker() {
+  stop();
+}
+void Ticker::stop() {
+  sched()->timers().stop(&t_);
+}
+void Ticker::reset(Duration d) {
+  sched()->timers().reset(&t_, nanotime() + d, d);
+}
 
 }  // namespace gopark

@@ -24,6 +24,7 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <typeinfo>
 #include <utility>
 #include <vector>
 
@@ -43,9 +44,9 @@ struct Loc {
 };
 
 struct Options {
-  int gomaxprocs = 0;     // 0: number of CPUs
-  uint64_t seed = 0;      // 0: random
-  bool fake_time = false; // virtual clock
+  int gomaxprocs = 0;      // 0: number of CPUs
+  uint64_t seed = 0;       // 0: random
+  bool fake_time = false;  // virtual clock
   size_t stack_size = 64 * 1024;
   // Where fatal errors, panics and dumps go (fd 2). Default: stderr.
   std::function<void(int fd, std::string_view text)> write;
@@ -62,16 +63,15 @@ struct Panic : std::runtime_error {
 
 void go(std::function<void()> fn, const char* name = "main.func", Loc loc = Loc::here());
 void gosched();
-int gomaxprocs(int n = 0);       // sets when n > 0; returns the previous value
+int gomaxprocs(int n = 0);  // sets when n > 0; returns the previous value
 uint64_t num_goroutine();
 uint64_t goid();
-rt::Sched* sched();              // the running program's scheduler
+rt::Sched* sched();  // the running program's scheduler
 
-using Duration = int64_t;        // nanoseconds, as Go's time.Duration
-constexpr Duration Nanosecond = 1, Microsecond = 1000, Millisecond = 1000000,
-                   Second = 1000000000;
+using Duration = int64_t;  // nanoseconds, as Go's time.Duration
+constexpr Duration Nanosecond = 1, Microsecond = 1000, Millisecond = 1000000, Second = 1000000000;
 void sleep(Duration d, Loc loc = Loc::here());
-int64_t nanotime();              // the run's clock (virtual under fake_time)
+int64_t nanotime();  // the run's clock (virtual under fake_time)
 
 namespace detail {
 // Runs a Step-protocol operation to completion, parking as needed.
@@ -82,17 +82,24 @@ rt::G* self();
 template <class T>
 void fmt_value(const void* p, std::string& out) {
   const T& v = *static_cast<const T*>(p);
-  if constexpr (std::is_same_v<T, bool>) out = v ? "true" : "false";
-  else if constexpr (std::is_arithmetic_v<T>) out = std::to_string(v);
-  else if constexpr (std::is_convertible_v<T, std::string>) out = std::string(v);
-  else out.assign(1, '?');
+  if constexpr (std::is_same_v<T, bool>)
+    out = v ? "true" : "false";
+  else if constexpr (std::is_arithmetic_v<T>)
+    out = std::to_string(v);
+  else if constexpr (std::is_convertible_v<T, std::string>)
+    out = std::string(v);
+  else
+    out.assign(1, '?');
 }
+
+// The C++ spelling of a type, for the state panel ("int", not "i").
+const char* type_name(const std::type_info& t);
 
 template <class T>
 const rt::ElemType* elem_type() {
   static const rt::ElemType et = [] {
     rt::ElemType e;
-    e.name = typeid(T).name();
+    e.name = type_name(typeid(T));
     e.size = sizeof(T);
     e.align = alignof(T);
     e.format = &fmt_value<T>;
@@ -126,7 +133,11 @@ class Chan {
  public:
   Chan() = default;
   explicit Chan(int64_t cap, const char* label = nullptr) { make(cap, label); }
-  static Chan make_unbuffered(const char* label = nullptr) { Chan c; c.make(0, label); return c; }
+  static Chan make_unbuffered(const char* label = nullptr) {
+    Chan c;
+    c.make(0, label);
+    return c;
+  }
 
   void send(T v, Loc loc = Loc::here()) {
     rt::Chan* c = raw();
@@ -237,7 +248,9 @@ class WaitGroup {
 // sync.Cond over a Mutex.
 class Cond {
  public:
-  explicit Cond(Mutex& m) : m_(m) {}
+  explicit Cond(Mutex& m);
+  ~Cond();
+  Cond(const Cond&) = delete;
   void wait(Loc loc = Loc::here());
   void signal();
   void broadcast();
@@ -281,8 +294,8 @@ class Timer {
   explicit Timer(Duration d);
   ~Timer();
   Timer(const Timer&) = delete;
-  bool stop();               // true if it stopped a pending timer
-  bool reset(Duration d);    // true if it was pending
+  bool stop();             // true if it stopped a pending timer
+  bool reset(Duration d);  // true if it was pending
   Chan<int64_t> c;
 
  private:

@@ -31,8 +31,10 @@ TEST(StressChan, NoValueLostOrDuplicated) {
           go([=, &prod]() mutable {
             for (int i = 0; i < kPerProducer; i++) {
               int v = p * kPerProducer + i;
-              if (i % 2) Select().send(a, v).send(b, v).wait();
-              else a.send(v);
+              if (i % 2)
+                Select().send(a, v).send(b, v).wait();
+              else
+                a.send(v);
             }
             prod.done();
           });
@@ -127,7 +129,8 @@ TEST(StressSync, CountsBalanceAndNoWakeupIsLost) {
   // Count what each kind of lock should have seen.
   long rw_writers = 0, mu_holders = 0, readers = 0;
   for (int i = 0; i < 16; i++)
-    for (int j = 0; j < 500; j++) ((i + j) % 3 == 0 ? readers : (i + j) % 3 == 1 ? rw_writers : mu_holders)++;
+    for (int j = 0; j < 500; j++)
+      ((i + j) % 3 == 0 ? readers : (i + j) % 3 == 1 ? rw_writers : mu_holders)++;
   EXPECT_EQ(by_rw, rw_writers);
   EXPECT_EQ(by_mu, mu_holders);
   EXPECT_EQ(reads.load(), readers);
@@ -151,8 +154,10 @@ TEST(StressTimers, EveryWaiterEndsExactlyOnce) {
             Chan<int64_t> to = after((i % 5) * Microsecond * 100);
             int v;
             int64_t t;
-            if (Select().recv(res, &v).recv(to, &t).wait() == 0) results++;
-            else timeouts++;
+            if (Select().recv(res, &v).recv(to, &t).wait() == 0)
+              results++;
+            else
+              timeouts++;
             wg.done();
           });
         }

@@ -61,21 +61,21 @@ class Task final : public Continuation {
   }                 \
   return ::gopark::rt::Resume::exit
 // Runs a Step operation; parks (returning from the body) until it is done.
-#define AWAIT(t, expr)                                                              \
-  do {                                                                              \
-    (t).pc = __LINE__;                                                              \
-    [[fallthrough]];                                                                \
-    case __LINE__: {                                                                \
-      ::gopark::rt::Step st_ = (expr);                                              \
-      if (st_ == ::gopark::rt::Step::park) return ::gopark::rt::Resume::park;      \
-      if (st_ == ::gopark::rt::Step::panic) (t).panic = (t).g()->panic_text;       \
-    }                                                                               \
+#define AWAIT(t, expr)                                                        \
+  do {                                                                        \
+    (t).pc = __LINE__;                                                        \
+    [[fallthrough]];                                                          \
+    case __LINE__: {                                                          \
+      ::gopark::rt::Step st_ = (expr);                                        \
+      if (st_ == ::gopark::rt::Step::park) return ::gopark::rt::Resume::park; \
+      if (st_ == ::gopark::rt::Step::panic) (t).panic = (t).g()->panic_text;  \
+    }                                                                         \
   } while (0)
-#define YIELD(t)                                 \
-  do {                                           \
-    (t).pc = __LINE__;                           \
-    return ::gopark::rt::Resume::yield;          \
-    case __LINE__:;                              \
+#define YIELD(t)                        \
+  do {                                  \
+    (t).pc = __LINE__;                  \
+    return ::gopark::rt::Resume::yield; \
+    case __LINE__:;                     \
   } while (0)
 
 // Starts a goroutine from inside a task.

@@ -33,13 +33,12 @@ void futex_wait(std::atomic<uint32_t>* addr, uint32_t expected, int64_t timeout_
     ts.tv_nsec = timeout_ns % 1000000000;
     tsp = &ts;
   }
-  syscall(SYS_futex, reinterpret_cast<uint32_t*>(addr), FUTEX_WAIT_PRIVATE, expected, tsp,
-          nullptr, 0);
+  syscall(SYS_futex, reinterpret_cast<uint32_t*>(addr), FUTEX_WAIT_PRIVATE, expected, tsp, nullptr,
+          0);
 }
 
 void futex_wake(std::atomic<uint32_t>* addr, int n) {
-  syscall(SYS_futex, reinterpret_cast<uint32_t*>(addr), FUTEX_WAKE_PRIVATE, n, nullptr, nullptr,
-          0);
+  syscall(SYS_futex, reinterpret_cast<uint32_t*>(addr), FUTEX_WAKE_PRIVATE, n, nullptr, nullptr, 0);
 }
 
 void cpu_relax() {
@@ -50,7 +49,9 @@ void cpu_relax() {
 #endif
 }
 
-void os_yield() { sched_yield(); }
+void os_yield() {
+  sched_yield();
+}
 
 namespace {
 struct Start {
@@ -77,7 +78,9 @@ ThreadHandle thread_start(void (*fn)(void*), void* arg) {
   return reinterpret_cast<ThreadHandle>(t);
 }
 
-void thread_join(ThreadHandle h) { pthread_join(reinterpret_cast<pthread_t>(h), nullptr); }
+void thread_join(ThreadHandle h) {
+  pthread_join(reinterpret_cast<pthread_t>(h), nullptr);
+}
 
 int num_cpu() {
   long n = sysconf(_SC_NPROCESSORS_ONLN);

@@ -26,7 +26,9 @@ const bool kThreads = true;
 const bool kThreads = false;
 #endif
 
-int64_t monotonic_ns() { return int64_t(emscripten_get_now() * 1e6); }
+int64_t monotonic_ns() {
+  return int64_t(emscripten_get_now() * 1e6);
+}
 
 int64_t wall_ns() {
   timespec ts;
@@ -78,10 +80,16 @@ ThreadHandle thread_start(void (*fn)(void*), void* arg) {
   if (pthread_create(&t, nullptr, trampoline, new Start{fn, arg}) != 0) abort();
   return reinterpret_cast<ThreadHandle>(t);
 }
-void thread_join(ThreadHandle h) { pthread_join(reinterpret_cast<pthread_t>(h), nullptr); }
+void thread_join(ThreadHandle h) {
+  pthread_join(reinterpret_cast<pthread_t>(h), nullptr);
+}
 #else
-ThreadHandle thread_start(void (*)(void*), void*) { abort(); }
-void thread_join(ThreadHandle) { abort(); }
+ThreadHandle thread_start(void (*)(void*), void*) {
+  abort();
+}
+void thread_join(ThreadHandle) {
+  abort();
+}
 #endif
 
 int num_cpu() {
