@@ -337,10 +337,10 @@ uint32_t Sched::runqgrab(P* p, G** batch, bool steal_runnext) {
       if (!next) return 0;
       if (p->m.load(std::memory_order_relaxed)) {
         // The victim is running and likely about to schedule its runnext
-        // (a G it just readied). Give it a few microseconds to do so rather
-        // than move a ping-ponging pair across threads.
-        int64_t until = platform::monotonic_ns() + 3000;
-        while (platform::monotonic_ns() < until) platform::cpu_relax();
+        // (a G it just readied): a producer/consumer pair handing the P back
+        // and forth. Sleep briefly rather than pull the pair apart onto two
+        // threads, where they would fight over the channel's cache lines.
+        platform::os_sleep(3000);
       }
       if (!p->runnext.compare_exchange_strong(next, nullptr, std::memory_order_acq_rel)) continue;
       batch[0] = next;

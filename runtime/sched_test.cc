@@ -406,6 +406,12 @@ TEST(SchedFairness, RunnextPingPongDoesNotStarveTheQueue) {
   struct Shared {
     std::atomic<int64_t> rounds{0};
     int64_t seen_at = -1;
+    Chan* a = nullptr;
+    Chan* b = nullptr;
+    ~Shared() {  // after the run: the channels are unregistered by then
+      if (a) chan_free(a);
+      if (b) chan_free(b);
+    }
   };
   auto sh = std::make_shared<Shared>();
   Config c;
@@ -413,8 +419,8 @@ TEST(SchedFairness, RunnextPingPongDoesNotStarveTheQueue) {
   c.seed = 3;
   RunResult r = run(c, [sh, a = (Chan*)nullptr, b = (Chan*)nullptr](Task& t) mutable -> Resume {
     TASK_BEGIN(t);
-    a = make(t, 0);
-    b = make(t, 0);
+    a = sh->a = make(t, 0);
+    b = sh->b = make(t, 0);
     go(t, [a, b, sh](Task& t) -> Resume {  // ping
       TASK_BEGIN(t);
       for (t.i = 0; t.i < kRounds; t.i++) {

@@ -31,6 +31,9 @@ void futex_wake(std::atomic<uint32_t>* addr, int n);
 void cpu_relax();
 // Gives up the rest of this thread's time slice.
 void os_yield();
+// Sleeps the thread for about ns (the OS may round up: Linux's timer slack
+// makes a few microseconds into tens).
+void os_sleep(int64_t ns);
 
 // Starts a detached-joinable OS thread running fn(arg). Returns an opaque
 // handle for join. Only valid when kThreads.

@@ -53,6 +53,11 @@ void os_yield() {
   sched_yield();
 }
 
+void os_sleep(int64_t ns) {
+  timespec ts{time_t(ns / 1000000000), long(ns % 1000000000)};
+  nanosleep(&ts, nullptr);
+}
+
 namespace {
 struct Start {
   void (*fn)(void*);

@@ -92,6 +92,15 @@ void thread_join(ThreadHandle) {
 }
 #endif
 
+void os_sleep(int64_t ns) {
+#ifdef __EMSCRIPTEN_PTHREADS__
+  std::atomic<uint32_t> never{0};
+  futex_wait(&never, 0, ns);
+#else
+  (void)ns;  // one thread: nothing to wait for
+#endif
+}
+
 int num_cpu() {
 #ifdef __EMSCRIPTEN_PTHREADS__
   return emscripten_num_logical_cores();
