@@ -43,9 +43,24 @@ void elem_zero(const ElemType* et, void* p) {
 void elem_move(const ElemType* et, void* dst, void* src) {
   if (et->move) {
     et->move(dst, src);
-  } else if (et->size) {
-    memcpy(dst, src, et->size);
-    memset(src, 0, et->size);
+    return;
+  }
+  // Word-sized values are most of what channels carry: copy them inline
+  // rather than through memcpy/memset calls of variable size.
+  switch (et->size) {
+    case 0:
+      return;
+    case 8:
+      memcpy(dst, src, 8);
+      memset(src, 0, 8);
+      return;
+    case 16:
+      memcpy(dst, src, 16);
+      memset(src, 0, 16);
+      return;
+    default:
+      memcpy(dst, src, et->size);
+      memset(src, 0, et->size);
   }
 }
 

@@ -7,6 +7,7 @@
 #include "runtime/fiber.h"
 
 #include <boost/context/detail/fcontext.hpp>
+#include <cstddef>
 #include <cstdlib>
 #include <exception>
 #include <vector>
@@ -46,7 +47,10 @@ namespace ctx = boost::context::detail;
 
 namespace gopark::rt {
 
+struct FiberBlock;
+
 struct Fiber::Impl {
+  FiberBlock* block = nullptr;  // the allocation holding this Impl and its Fiber
   std::function<void()> fn;
   const char* func = nullptr;
   char* stack = nullptr;
@@ -142,10 +146,13 @@ void Fiber::entry(void* tp) {
 #endif
   try {
     f->fn();
+  } catch (const std::exception& e) {
+    // A panic nobody recovered (the API's Panic is a std::exception whose
+    // what() is Go's text), or any other C++ exception: Go's way out.
+    G* g = current_impl()->g;
+    g->sched->die(g, e.what(), false);
   } catch (...) {
-    // api/gopark.cc turns an escaping panic into the runtime's fatal path
-    // before it gets here; anything else is a bug in the caller's code.
-    G* g = f->g;
+    G* g = current_impl()->g;
     g->sched->die(g, "unhandled C++ exception in goroutine", false);
   }
   f->fn = nullptr;
@@ -159,9 +166,18 @@ static void fiber_entry_trampoline(ctx::transfer_t t) {
   Fiber::entry_for_trampoline(&t);
 }
 
+// A Fiber and its Impl share one allocation: spawning is on the hot path.
+struct FiberBlock {
+  alignas(Fiber::Impl) unsigned char fiber[sizeof(void*) * 2];
+  Fiber::Impl impl;
+};
+
 Fiber* Fiber::create(std::function<void()> fn, const char* func, size_t stack_size) {
-  Fiber* fb = new Fiber;
-  Impl* f = new Impl;
+  static_assert(sizeof(Fiber) <= sizeof(FiberBlock::fiber));
+  auto* block = new FiberBlock;
+  Fiber* fb = new (block->fiber) Fiber;
+  Impl* f = &block->impl;
+  f->block = block;
   fb->impl_ = f;
   f->fn = std::move(fn);
   f->func = func;
@@ -207,8 +223,9 @@ void Fiber::destroy(G*) {
   __tsan_destroy_fiber(f->tsan_fiber);
 #endif
   if (f->stack) stack_put(f->stack, f->stack_size);
-  delete f;
-  delete this;
+  FiberBlock* block = f->block;
+  this->~Fiber();
+  delete block;
 }
 
 void Fiber::traceback(const G* g, std::vector<Frame>& out) const {

@@ -13,17 +13,6 @@ namespace gopark {
 namespace {
 size_t g_stack_size = 64 * 1024;
 
-// Wraps a goroutine body so an escaping Panic ends the program Go's way.
-std::function<void()> guarded(std::function<void()> fn) {
-  return [fn = std::move(fn)] {
-    try {
-      fn();
-    } catch (const Panic& p) {
-      rt::G* g = detail::self();
-      g->sched->die(g, p.what(), false);
-    }
-  };
-}
 }  // namespace
 
 namespace detail {
@@ -52,17 +41,11 @@ void raise(rt::G* g) {
   throw Panic(text);
 }
 
-void block(const std::function<rt::Step(rt::G*)>& op, Loc loc) {
-  rt::G* g = self();
-  for (;;) {
-    rt::Step st = op(g);
-    if (st == rt::Step::done) return;
-    if (st == rt::Step::panic) raise(g);
-    g->pos.file = loc.file;
-    g->pos.line = loc.line;
-    rt::Fiber::suspend(rt::Resume::park);
-    g = self();
-  }
+rt::G* park(rt::G* g, Loc loc) {
+  g->pos.file = loc.file;
+  g->pos.line = loc.line;
+  rt::Fiber::suspend(rt::Resume::park);
+  return self();  // read again: we may be on another M now
 }
 
 }  // namespace detail
@@ -75,7 +58,7 @@ int run(std::function<void()> main, Options opts, const char* name, Loc loc) {
   cfg.write = opts.write;
   g_stack_size = opts.stack_size;
   rt::Sched s(cfg);
-  rt::Fiber* f = rt::Fiber::create(guarded(std::move(main)), name, g_stack_size);
+  rt::Fiber* f = rt::Fiber::create(std::move(main), name, g_stack_size);
   return s.run(f, rt::Frame{name, loc.file, loc.line});
 }
 
@@ -85,10 +68,8 @@ rt::Sched* sched() {
 
 void go(std::function<void()> fn, const char* name, Loc loc) {
   rt::G* parent = detail::self();
-  rt::Fiber* f = rt::Fiber::create(guarded(std::move(fn)), name, g_stack_size);
-  std::vector<rt::Frame> fr;
-  parent->cont->traceback(parent, fr);
-  rt::Frame at{fr.empty() ? "?" : fr[0].func, loc.file, loc.line};
+  rt::Fiber* f = rt::Fiber::create(std::move(fn), name, g_stack_size);
+  rt::Frame at{parent->pos.func, loc.file, loc.line};
   if (!parent->sched->spawn(f, at, parent, name)) {
     f->destroy(nullptr);
     parent->sched->die(parent, "runtime: too many goroutines", true);

@@ -74,10 +74,23 @@ void sleep(Duration d, Loc loc = Loc::here());
 int64_t nanotime();  // the run's clock (virtual under fake_time)
 
 namespace detail {
-// Runs a Step-protocol operation to completion, parking as needed.
-void block(const std::function<rt::Step(rt::G*)>& op, Loc loc);
 [[noreturn]] void raise(rt::G* g);
 rt::G* self();
+// Parks the calling fiber at loc; returns its G (possibly on another M).
+rt::G* park(rt::G* g, Loc loc);
+
+// Runs a Step-protocol operation to completion, parking as needed. A
+// template, so the operation inlines: this is on every channel operation.
+template <class Op>
+void block(Op&& op, Loc loc) {
+  rt::G* g = self();
+  for (;;) {
+    rt::Step st = op(g);
+    if (st == rt::Step::done) return;
+    if (st == rt::Step::panic) raise(g);
+    g = park(g, loc);
+  }
+}
 
 template <class T>
 void fmt_value(const void* p, std::string& out) {
