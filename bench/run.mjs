@@ -179,10 +179,10 @@ function buildAll(ctx, needs) {
 // A native row: our C++ program (bench/runtime/<prog>.cc, CMake target
 // bench_<prog>) against the Go program bench/go/<goName>/main.go. `args` is
 // [size, ...rest]; --scale multiplies the size. Both take the same argv.
-function nativePair({ name, prog, goName, args, unit, target = '' }) {
+function nativePair({ name, prog, goName, args, unit, target = '', ours = 'cpp' }) {
   return {
     name,
-    ours: 'cpp',
+    ours,
     peer: 'go',
     unit,
     target,
@@ -220,6 +220,10 @@ const RUNTIME_ROWS = [
   // RSS per goroutine parked on a channel receive, 100000 of them, GOMAXPROCS 1.
   nativePair({ name: 'runtime/parked-bytes/cpp', prog: 'parked_bytes', goName: 'parked-bytes',
     args: [100000, 1], unit: 'bytes/goroutine', target: '<=1.0' }),
+  // The same with goroutines whose state is heap data (the resumable
+  // continuation VM goroutines use): the runtime's own cost per parked G.
+  nativePair({ name: 'runtime/parked-bytes/task', prog: 'parked_bytes_task', goName: 'parked-bytes',
+    args: [100000, 1], unit: 'bytes/goroutine', target: '<=1.0', ours: 'task' }),
   // CPU-bound job over 16 goroutines: best time at GOMAXPROCS 1 / best at 2
   // (two alternating rounds inside the program).
   nativePair({ name: 'runtime/parallel/cpp', prog: 'parallel', goName: 'parallel',
