@@ -1,11 +1,11 @@
 // test.mjs - builds everything and runs every kind of test.
 //
-// Test kinds, each a GoogleTest binary run on one engine:
-//   native        runtime_tests, api_tests
-//   native-asan   runtime_tests, api_tests (AddressSanitizer + UBSan)
+// Test kinds, each a GoogleTest binary or the Go-program runner on one engine:
+//   native        runtime_tests, api_tests, interp_tests, tests/go (gopark vet)
+//   native-asan   runtime_tests, api_tests, interp_tests (AddressSanitizer + UBSan)
 //   native-tsan   runtime_tests, api_tests stress subset (ThreadSanitizer)
-//   wasm-threads  runtime_tests under Node, Ms on Web Workers
-//   wasm-single   runtime_tests under Node, one thread
+//   wasm-threads  runtime_tests, interp_tests under Node, Ms on Web Workers
+//   wasm-single   runtime_tests, interp_tests under Node, one thread
 // The last line is "N passed, N failed" summed over all of them.
 //
 //   node scripts/test.mjs [--only KIND,...]
@@ -31,23 +31,28 @@ const sanEnv = {
 };
 
 const suites = [
-  { kind: 'native', targets: ['runtime_tests', 'api_tests', 'pipeline', 'worker_pool'], runs: [
+  { kind: 'native', targets: ['runtime_tests', 'api_tests', 'pipeline', 'worker_pool', 'interp_tests', 'gopark'], runs: [
     { name: 'runtime_tests', cmd: ['build/native/runtime/runtime_tests'] },
     { name: 'api_tests', cmd: ['build/native/runtime/api_tests'] },
+    { name: 'interp_tests', cmd: ['build/native/interp/interp_tests'] },
+    { name: 'tests/go (vet)', go: true, cmd: ['node', 'tests/run.mjs', '--gopark', 'build/native/cli/gopark', '--engine', 'vet'] },
   ] },
-  { kind: 'native-asan', targets: ['runtime_tests', 'api_tests'], runs: [
+  { kind: 'native-asan', targets: ['runtime_tests', 'api_tests', 'interp_tests'], runs: [
     { name: 'runtime_tests', cmd: ['build/native-asan/runtime/runtime_tests'], env: sanEnv },
     { name: 'api_tests', cmd: ['build/native-asan/runtime/api_tests'], env: sanEnvNoLeaks() },
+    { name: 'interp_tests', cmd: ['build/native-asan/interp/interp_tests'], env: sanEnv },
   ] },
   { kind: 'native-tsan', targets: ['runtime_tests', 'api_tests'], runs: [
     { name: 'runtime_tests', cmd: ['build/native-tsan/runtime/runtime_tests'], env: sanEnv },
     { name: 'api_tests (stress)', cmd: ['build/native-tsan/runtime/api_tests', '--gtest_filter=Stress*'], env: sanEnv },
   ] },
-  { kind: 'wasm-threads', targets: ['runtime_tests'], runs: [
+  { kind: 'wasm-threads', targets: ['runtime_tests', 'interp_tests'], runs: [
     { name: 'runtime_tests', cmd: ['node', 'build/wasm-threads/runtime/runtime_tests.js'] },
+    { name: 'interp_tests', cmd: ['node', 'build/wasm-threads/interp/interp_tests.js'] },
   ] },
-  { kind: 'wasm-single', targets: ['runtime_tests'], runs: [
+  { kind: 'wasm-single', targets: ['runtime_tests', 'interp_tests'], runs: [
     { name: 'runtime_tests', cmd: ['node', 'build/wasm-single/runtime/runtime_tests.js'] },
+    { name: 'interp_tests', cmd: ['node', 'build/wasm-single/interp/interp_tests.js'] },
   ] },
 ];
 
@@ -57,17 +62,26 @@ const summary = [];
 
 function runGtest(kind, run) {
   const t0 = Date.now();
-  const r = spawnSync(run.cmd[0], [...run.cmd.slice(1), '--gtest_brief=1'], {
+  const extra = run.go ? [] : ['--gtest_brief=1'];
+  const r = spawnSync(run.cmd[0], [...run.cmd.slice(1), ...extra], {
     env: run.env ?? env,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
     timeout: 15 * 60 * 1000,
   });
   const out = (r.stdout ?? '') + (r.stderr ?? '');
-  const ok = /\[  PASSED  \] (\d+) test/.exec(out);
-  const bad = /\[  FAILED  \] (\d+) test/.exec(out);
-  let p = ok ? Number(ok[1]) : 0;
-  let f = bad ? Number(bad[1]) : 0;
+  let p = 0;
+  let f = 0;
+  if (run.go) {
+    // tests/run.mjs ends with "N passed, N failed, N skipped".
+    const m = /(\d+) passed, (\d+) failed, (\d+) skipped\s*$/.exec(out);
+    if (m) [p, f] = [Number(m[1]), Number(m[2])];
+  } else {
+    const ok = /\[  PASSED  \] (\d+) test/.exec(out);
+    const bad = /\[  FAILED  \] (\d+) test/.exec(out);
+    p = ok ? Number(ok[1]) : 0;
+    f = bad ? Number(bad[1]) : 0;
+  }
   if (r.status !== 0 && f === 0) f = 1;  // crashed, timed out, or sanitizer report
   if (f > 0 || r.status !== 0) {
     // The tail is what matters (gtest's failure list, a sanitizer report);

@@ -1,0 +1,125 @@
+// run.mjs - runs the Go test programs in tests/go against an engine.
+//
+//   node tests/run.mjs [--gopark PATH] [--engine vet] [FILE_OR_DIR ...]
+//
+// Each file's first line is a directive:
+//   // errorcheck   every `// ERROR "regexp"` comment marks a line that must
+//                   get a diagnostic matching the regexp (several quoted
+//                   regexps may follow ERROR); a diagnostic on a line with no
+//                   ERROR comment is a failure.
+//   // run          the program must check clean (engine vet); engines that
+//                   execute programs also compare its output block.
+//   // skip: why    not run; counted and listed as skipped, never as passed.
+// Prints one line per failure and "N passed, N failed, N skipped".
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+
+const root = resolve(new URL('..', import.meta.url).pathname);
+const args = process.argv.slice(2);
+let gopark = join(root, 'build/native/cli/gopark');
+let engine = 'vet';
+const targets = [];
+for (let i = 0; i < args.length; i++) {
+  if (args[i] === '--gopark') gopark = args[++i];
+  else if (args[i] === '--engine') engine = args[++i];
+  else targets.push(args[i]);
+}
+if (targets.length === 0) targets.push(join(root, 'tests/go'));
+
+function collect(p, out) {
+  if (statSync(p).isDirectory()) {
+    for (const e of readdirSync(p).sort()) collect(join(p, e), out);
+  } else if (p.endsWith('.go')) {
+    out.push(p);
+  }
+  return out;
+}
+
+// The quoted regexps after ERROR on a line: "..." (Go escapes) or `...`.
+export function errorPatterns(line) {
+  const m = /\/\/\s*ERROR\s+(.*)$/.exec(line);
+  if (!m) return null;
+  const pats = [];
+  const re = /"((?:[^"\\]|\\.)*)"|`([^`]*)`/g;
+  let q;
+  while ((q = re.exec(m[1])) !== null) {
+    pats.push(q[1] !== undefined ? JSON.parse(`"${q[1].replace(/\\(?!["\\/bfnrtu])/g, '\\\\')}"`) : q[2]);
+  }
+  return pats;
+}
+
+function vet(file) {
+  const r = spawnSync(gopark, ['vet', file], { encoding: 'utf8', timeout: 60000 });
+  if (r.error) throw r.error;
+  const diags = [];
+  for (const line of (r.stdout + r.stderr).split('\n')) {
+    const m = /^(.*?):(\d+):(\d+): (.*)$/.exec(line);
+    if (m) diags.push({ line: Number(m[2]), col: Number(m[3]), msg: m[4] });
+  }
+  return { status: r.status, diags, text: r.stdout + r.stderr };
+}
+
+function checkErrors(file, src) {
+  const want = new Map();  // line -> patterns
+  src.split('\n').forEach((l, i) => {
+    const p = errorPatterns(l);
+    if (p && p.length) want.set(i + 1, p);
+  });
+  const { diags, text } = vet(file);
+  const problems = [];
+  const byLine = new Map();
+  for (const d of diags) {
+    if (!byLine.has(d.line)) byLine.set(d.line, []);
+    byLine.get(d.line).push(d.msg);
+  }
+  for (const [line, pats] of want) {
+    const got = byLine.get(line) ?? [];
+    for (const p of pats) {
+      if (!got.some((msg) => new RegExp(p).test(msg)))
+        problems.push(`line ${line}: no error matching ${JSON.stringify(p)} (got ${JSON.stringify(got)})`);
+    }
+  }
+  for (const [line, msgs] of byLine) {
+    if (!want.has(line)) problems.push(`line ${line}: unexpected error ${JSON.stringify(msgs)}`);
+  }
+  if (diags.length === 0 && want.size > 0 && !/:\d+:\d+: /.test(text) && text.trim())
+    problems.push(`gopark vet printed: ${text.trim().slice(0, 300)}`);
+  return problems;
+}
+
+function checkClean(file) {
+  const { status, text } = vet(file);
+  return status === 0 ? [] : [`expected no diagnostics, got:\n${text.trim()}`];
+}
+
+let passed = 0, failed = 0;
+const skipped = [];
+for (const t of targets) {
+  for (const file of collect(resolve(t), [])) {
+    const src = readFileSync(file, 'utf8');
+    const first = src.split('\n', 1)[0].trim();
+    const name = relative(root, file);
+    let problems;
+    if (first.startsWith('// skip')) {
+      skipped.push(`${name}: ${first.replace(/^\/\/ skip:?\s*/, '')}`);
+      continue;
+    } else if (first === '// errorcheck') {
+      problems = checkErrors(file, src);
+    } else if (first === '// run') {
+      if (engine !== 'vet') throw new Error(`engine ${engine} cannot run programs yet`);
+      problems = checkClean(file);
+    } else {
+      problems = [`first line must be // run, // errorcheck or // skip: reason (got ${JSON.stringify(first)})`];
+    }
+    if (problems.length) {
+      failed++;
+      console.log(`FAIL ${name}\n  ${problems.join('\n  ')}`);
+    } else {
+      passed++;
+    }
+  }
+}
+for (const s of skipped) console.log(`skip ${s}`);
+console.log(`${passed} passed, ${failed} failed, ${skipped.length} skipped`);
+process.exit(failed ? 1 : 0);
