@@ -36,6 +36,7 @@ const suites = [
     { name: 'api_tests', cmd: ['build/native/runtime/api_tests'] },
     { name: 'interp_tests', cmd: ['build/native/interp/interp_tests'] },
     { name: 'tests/go (vet)', go: true, cmd: ['node', 'tests/run.mjs', '--gopark', 'build/native/cli/gopark', '--engine', 'vet'] },
+    { name: 'guide programs (vet)', go: true, cmd: ['node', 'tests/guide.mjs', '--gopark', 'build/native/cli/gopark'] },
   ] },
   { kind: 'native-asan', targets: ['runtime_tests', 'api_tests', 'interp_tests'], runs: [
     { name: 'runtime_tests', cmd: ['build/native-asan/runtime/runtime_tests'], env: sanEnv },
