@@ -2,6 +2,9 @@
 //
 //   gopark vet prog.go    diagnostics as prog.go:LINE:COL: message, sorted,
 //                         at most 10 then "too many errors"; exit 1 if any
+//   gopark vet -json prog.go
+//                         all diagnostics as a JSON array (file, line, col,
+//                         endLine, endCol, message) for editors; exit as above
 //
 // Today vet reports what the lexer and parser find; the type checker's
 // diagnostics join them as it lands (issue order 2), and `gopark run` comes
@@ -22,7 +25,7 @@ int usage() {
       "usage: gopark <command> [arguments]\n"
       "\n"
       "commands:\n"
-      "  vet FILE.go   report syntax errors in Go's format\n",
+      "  vet [-json] FILE.go   report syntax errors in Go's format (or as JSON)\n",
       stderr);
   return 2;
 }
@@ -37,7 +40,7 @@ bool read_file(const char* path, std::string* out) {
 }
 
 // The file name as diagnostics show it: what the user typed.
-int vet(const char* path) {
+int vet(const char* path, bool json) {
   std::string src;
   if (!read_file(path, &src)) {
     std::fprintf(stderr, "gopark: open %s: no such file or directory\n", path);
@@ -45,6 +48,11 @@ int vet(const char* path) {
   }
   gopark::interp::Diags diags;
   auto ast = gopark::interp::parse_file(src, &diags);
+  if (json) {
+    std::string text = diags.to_json(path) + "\n";
+    std::fwrite(text.data(), 1, text.size(), stdout);
+    return diags.empty() ? 0 : 1;
+  }
   if (diags.empty()) return 0;
   std::string text = diags.format(path);
   std::fwrite(text.data(), 1, text.size(), stdout);
@@ -56,8 +64,9 @@ int vet(const char* path) {
 int main(int argc, char** argv) {
   if (argc < 2) return usage();
   if (std::strcmp(argv[1], "vet") == 0) {
-    if (argc != 3) return usage();
-    return vet(argv[2]);
+    bool json = argc == 4 && std::strcmp(argv[2], "-json") == 0;
+    if (argc != 3 && !json) return usage();
+    return vet(argv[argc - 1], json);
   }
   return usage();
 }

@@ -32,6 +32,9 @@ class Diags {
   // were reported, the first max and "file:line:col: too many errors" (at
   // the max-th error), as cmd/compile stops there.
   std::string format(std::string_view file, int max = 10) const;
+  // The same diagnostics (sorted(), all of them) as a JSON array for the
+  // editor: [{"file","line","col","endLine","endCol","message"}].
+  std::string to_json(std::string_view file) const;
 
  private:
   std::vector<Diagnostic> list_;
