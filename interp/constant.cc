@@ -380,9 +380,9 @@ void append_utf8(std::string& out, int32_t r) {
   }
 }
 
-// strconv.Quote, then go/constant's cut: more than 72 characters (runes)
-// keep the first 69 and "...".
-std::string quote(std::string_view s) {
+}  // namespace
+
+std::string quote_string(std::string_view s, size_t max_runes) {
   std::string out = "\"";
   size_t runes = 1;
   char buf[16];
@@ -439,10 +439,9 @@ std::string quote(std::string_view s) {
   }
   out += '"';
   runes++;
-  constexpr size_t kMaxLen = 72;
-  if (runes <= kMaxLen) return out;
+  if (max_runes == 0 || runes <= max_runes) return out;
   size_t i = 0;
-  for (size_t k = 0; k < kMaxLen - 3; k++) {
+  for (size_t k = 0; k + 3 < max_runes; k++) {
     int32_t r;
     size_t n;
     decode_utf8(out, i, &r, &n);
@@ -450,8 +449,6 @@ std::string quote(std::string_view s) {
   }
   return out.substr(0, i) + "...";
 }
-
-}  // namespace
 
 const char* const_error_name(ConstError e) {
   switch (e) {
@@ -566,7 +563,7 @@ std::string Value::to_string() const {
     case VK::boolean:
       return b_ ? "true" : "false";
     case VK::string:
-      return quote(s_);
+      return quote_string(s_, 72);  // go/constant's cut: 69 runes and "..."
     case VK::integer:
       return re_.num.to_string();
     case VK::floating:

@@ -208,4 +208,10 @@ inline bool int_too_large(const Value& x) {
   return x.kind() == ValueKind::integer && x.int_val().bit_len() > kMaxIntBits;
 }
 
+// strconv.Quote: s in double quotes, printable runes kept, everything else
+// (and invalid UTF-8) escaped as Go does. With max_runes > 0, a result
+// longer than that keeps its first max_runes - 3 runes and "..." (how
+// go/constant prints long string constants in error messages).
+std::string quote_string(std::string_view s, size_t max_runes = 0);
+
 }  // namespace gopark::interp

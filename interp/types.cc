@@ -6,6 +6,7 @@
 #include <set>
 #include <utility>
 
+#include "interp/constant.h"
 #include "interp/scope.h"
 
 namespace gopark::interp {
@@ -428,51 +429,6 @@ Qualifier relative_to(const Package* current) {
 
 namespace {
 
-// strconv.Quote for struct tags: printable runes kept, the rest escaped.
-std::string quote(std::string_view s) {
-  std::string out = "\"";
-  for (unsigned char c : s) {
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\a':
-        out += "\\a";
-        break;
-      case '\b':
-        out += "\\b";
-        break;
-      case '\f':
-        out += "\\f";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      case '\v':
-        out += "\\v";
-        break;
-      default:
-        if (c < 0x20 || c == 0x7f) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\x%02x", c);
-          out += buf;
-        } else {
-          out += static_cast<char>(c);  // UTF-8 bytes pass through
-        }
-    }
-  }
-  return out + "\"";
-}
-
 struct Writer {
   const Qualifier& q;
   std::string out;
@@ -620,7 +576,7 @@ struct Writer {
           const Object* f = s->fields[i];
           if (!(f->flags & kVarEmbedded)) out += f->name + " ";
           typ(f->type);
-          if (!s->tag(i).empty()) out += " " + quote(s->tag(i));
+          if (!s->tag(i).empty()) out += " " + quote_string(s->tag(i));
         }
         out += '}';
         return;
