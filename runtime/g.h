@@ -142,7 +142,6 @@ struct G {
   struct Timer* sleep_timer = nullptr;  // for sleep(); owned by the G
 
   G* schedlink = nullptr;  // global run queue / free lists
-  P* lastp = nullptr;
   uint64_t user_data = 0;  // for the continuation's owner
 };
 

@@ -564,9 +564,6 @@ void Sched::die(G* g, std::string_view msg, bool fatal) {
   std::string out;
   out += fatal ? "fatal error: " : "panic: ";
   out += msg;
-  if (!fatal && msg.size() > 0 && msg.back() != ']' && g && g->panic_text &&
-      std::string_view(g->panic_text).find("[recovered]") != std::string_view::npos)
-    out += " [recovered]";
   out += "\n\n";
   goroutine_dump(out, g);
   exit_with(2, out);
@@ -577,7 +574,6 @@ void Sched::die(G* g, std::string_view msg, bool fatal) {
 void Sched::execute(M* m, G* g) {
   P* p = m->p;
   g->status.store(GStatus::running, std::memory_order_relaxed);
-  g->lastp = p;
   m->curg = g;
   p->curg.store(g->goid, std::memory_order_relaxed);
   p->schedtick++;

@@ -63,7 +63,6 @@ struct P {
   FastRand rand;
   uint32_t schedtick = 0;       // G slices started here
   uint32_t slice_tick = 0;      // schedtick when the current slice began (runnext chains share it)
-  void* alloc_cache = nullptr;  // continuation-specific cache (fiber stacks)
 
   // Read by snapshots without locks.
   std::atomic<uint64_t> curg{0};      // goid running here, 0 if none
