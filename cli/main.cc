@@ -6,17 +6,17 @@
 //                         all diagnostics as a JSON array (file, line, col,
 //                         endLine, endCol, message) for editors; exit as above
 //
-// Today vet reports what the lexer and parser find; the type checker's
-// diagnostics join them as it lands (issue order 2), and `gopark run` comes
-// with the VM (order 3).
+// vet parses and type-checks the program against the embedded standard
+// library; `gopark run` comes with the VM (issue order 3).
 #include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <sstream>
 #include <string>
 
+#include "interp/check.h"
 #include "interp/diag.h"
-#include "interp/parser.h"
+#include "stdlib/stdlib.h"
 
 namespace {
 
@@ -25,7 +25,7 @@ int usage() {
       "usage: gopark <command> [arguments]\n"
       "\n"
       "commands:\n"
-      "  vet [-json] FILE.go   report syntax errors in Go's format (or as JSON)\n",
+      "  vet [-json] FILE.go   report syntax and type errors in Go's format (or as JSON)\n",
       stderr);
   return 2;
 }
@@ -47,7 +47,8 @@ int vet(const char* path, bool json) {
     return 1;
   }
   gopark::interp::Diags diags;
-  auto ast = gopark::interp::parse_file(src, &diags);
+  gopark::interp::Program prog(gopark::stdlib::load);
+  prog.check_file(path, src, &diags);
   if (json) {
     std::string text = diags.to_json(path) + "\n";
     std::fwrite(text.data(), 1, text.size(), stdout);

@@ -584,7 +584,7 @@ struct Writer {
       case TypeKind::union_: {
         auto* u = as<Union>(t);
         for (size_t i = 0; i < u->terms.size(); i++) {
-          if (i) out += '|';
+          if (i) out += " | ";
           if (u->terms[i].tilde) out += '~';
           typ(u->terms[i].type);
         }

@@ -192,6 +192,10 @@ struct Signature : Type {
   static constexpr TypeKind kKind = TypeKind::signature;
   Object* recv = nullptr;
   std::vector<TypeParam*> tparams;
+  // A method of a generic type: the receiver's type parameters
+  // (`func (l *List[T]) Push(v T)` declares its own T), which an instance's
+  // type arguments replace when the method is selected on List[int].
+  std::vector<TypeParam*> rparams;
   Tuple* params;
   Tuple* results;
   bool variadic;
@@ -412,7 +416,7 @@ Qualifier relative_to(const Package* current);
 // t as Go's compiler prints it in error messages: "[]int", "map[string]int",
 // "func(a int, b ...string) (bool, error)", "chan (<-chan int)",
 // "struct{x int "tag"; T}", "interface{M(); io.Reader}", "any",
-// "~int|string", "G[int]", "untyped int", "invalid type". "any" is printed
+// "~int | string", "G[int]", "untyped int", "invalid type". "any" is printed
 // only for the universe's any itself; a written interface{} stays
 // "interface{}" (as Go 1.19 does).
 std::string type_string(const Type* t, const Qualifier& q = {});

@@ -473,15 +473,15 @@ TEST_F(TypesTest, TypeStringInterfaces) {
   EXPECT_EQ(str(a.interface({}, {e, u.comparable_type()})), "interface{E; comparable}");
   EXPECT_EQ(str(a.interface({}, {a.union_({{false, Int()}, {false, Str()}}),
                                  a.union_({{true, B(BasicKind::float64)}})})),
-            "interface{int|string; ~float64}");
+            "interface{int | string; ~float64}");
   EXPECT_EQ(str(a.interface({}, {a.union_({{true, Int()}})})), "interface{~int}");
 }
 
 TEST_F(TypesTest, TypeStringImplicitConstraintInterface) {
-  // [P ~int | string]: "P constrained by ~int|string"
+  // [P ~int | string]: "P constrained by ~int | string"
   Interface* c = a.interface({}, {a.union_({{true, Int()}, {false, Str()}})});
   c->implicit = true;
-  EXPECT_EQ(str(c), "~int|string");
+  EXPECT_EQ(str(c), "~int | string");
 }
 
 TEST_F(TypesTest, TypeStringNamedQualification) {
@@ -528,7 +528,7 @@ TEST_F(TypesTest, TypeStringGenericTypeListsTypeParams) {
   TypeParam* ip = tparam("P", 0, c);
   Named* i = named("I", Int());
   i->tparams = {ip};
-  EXPECT_EQ(str(i), "I[P interface{~int|string}]");
+  EXPECT_EQ(str(i), "I[P interface{~int | string}]");
 }
 
 TEST_F(TypesTest, TypeStringTuple) {

@@ -37,6 +37,7 @@ const suites = [
     { name: 'interp_tests', cmd: ['build/native/interp/interp_tests'] },
     { name: 'tests/go (vet)', go: true, cmd: ['node', 'tests/run.mjs', '--gopark', 'build/native/cli/gopark', '--engine', 'vet'] },
     { name: 'guide programs (vet)', go: true, cmd: ['node', 'tests/guide.mjs', '--gopark', 'build/native/cli/gopark'] },
+    { name: "Go's test suite (vet)", go: true, cmd: ['node', 'tests/corpus.mjs', '--gopark', 'build/native/cli/gopark'] },
   ] },
   { kind: 'native-asan', targets: ['runtime_tests', 'api_tests', 'interp_tests'], runs: [
     { name: 'runtime_tests', cmd: ['build/native-asan/runtime/runtime_tests'], env: sanEnv },

@@ -14,6 +14,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { errorPatterns } from './errorcheck.mjs';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
 const args = process.argv.slice(2);
@@ -34,19 +35,6 @@ function collect(p, out) {
     out.push(p);
   }
   return out;
-}
-
-// The quoted regexps after ERROR on a line: "..." (Go escapes) or `...`.
-export function errorPatterns(line) {
-  const m = /\/\/\s*ERROR\s+(.*)$/.exec(line);
-  if (!m) return null;
-  const pats = [];
-  const re = /"((?:[^"\\]|\\.)*)"|`([^`]*)`/g;
-  let q;
-  while ((q = re.exec(m[1])) !== null) {
-    pats.push(q[1] !== undefined ? JSON.parse(`"${q[1].replace(/\\(?!["\\/bfnrtu])/g, '\\\\')}"`) : q[2]);
-  }
-  return pats;
 }
 
 function vet(file) {

@@ -1,0 +1,10 @@
+// errorcheck
+
+// A qualified identifier must name something the package declares.
+package main
+
+import "strings"
+
+func main() {
+	_ = strings.NoSuchFunc("a") // ERROR "^undefined: strings\.NoSuchFunc$"
+}
