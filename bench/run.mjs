@@ -230,7 +230,29 @@ const RUNTIME_ROWS = [
     args: [200000000, 2, 16], unit: 'speedup', target: '>=1.7 speedup' }),
 ];
 
-const ROWS = [...RUNTIME_ROWS];
+// Front end: parse + type-check a generated 20,000-line program
+// (bench/interp/gen_typecheck.mjs), best of 5, against go/types on the same
+// file. The target is our own time: under 0.2 s.
+const INTERP_ROWS = [
+  {
+    name: 'interp/typecheck-20k/native',
+    ours: 'native',
+    peer: 'go',
+    unit: 's',
+    target: '<=0.2 s',
+    needs: { cmake: ['bench_typecheck'], go: ['typecheck'] },
+    run(side, ctx) {
+      const file = path.join(ctx.buildDir, 'bench', 'interp', 'typecheck_input.go');
+      const lines = Math.max(100, Math.round(20000 * ctx.scale));
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      sh(process.execPath, [path.join(BENCH_DIR, 'interp', 'gen_typecheck.mjs'), file, String(lines)]);
+      const bin = side === 'ours' ? path.join(ctx.buildDir, 'bench', 'interp', 'typecheck') : ctx.goBin('typecheck');
+      return runResult(ctx, bin, [file, 5]).value;
+    },
+  },
+];
+
+const ROWS = [...RUNTIME_ROWS, ...INTERP_ROWS];
 
 // ---------------------------------------------------------------- targets
 

@@ -126,7 +126,7 @@ class Checker {
   std::string pos_string(Pos p) const;  // the type e denotes (invalid on error)
   Type* var_type(Expr* e);              // typexpr, but not a constraint interface
   Type* defined_type(Expr* e, Named* def);
-  Type* array_length_type(ArrayType* a);
+  int64_t array_length(Expr* e);
   Signature* func_type(FuncType* f, Field* recv, Scope* scope, Object* fobj);
   Type* struct_type(StructType* s);
   Type* interface_type(InterfaceType* it, Named* def);

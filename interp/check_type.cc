@@ -69,31 +69,7 @@ Type* Checker::defined_type(Expr* e, Named* def) {
         var_type(a->elem);
         return invalid_type();
       }
-      int64_t n = -1;
-      Operand x;
-      expr(x, a->len);
-      if (!x.invalid()) {
-        if (x.mode != Mode::constant) {
-          error(a->len->pos, "array length " + expr_string(a->len) + " (" +
-                                 operand_string(x).substr(expr_string(a->len).size() + 2) +
-                                 " must be constant");
-        } else if (x.val.kind() == ValueKind::integer ||
-                   (is_untyped(x.type) && x.val.is_numeric() && x.val.is_integral())) {
-          if (is_untyped(x.type) || is_integer(x.type)) {
-            auto r = to_int(x.val);
-            auto v = r.ok() ? r.val.to_int64() : std::nullopt;
-            if (v && *v >= 0)
-              n = *v;
-            else
-              error(a->len->pos, "invalid array length " + expr_string(a->len) + " (" +
-                                     operand_string(x).substr(expr_string(a->len).size() + 2));
-          } else {
-            error(a->len->pos, "array length " + operand_string(x) + " must be integer");
-          }
-        } else {
-          error(a->len->pos, "array length " + operand_string(x) + " must be integer");
-        }
-      }
+      int64_t n = array_length(a->len);
       Type* elem = var_type(a->elem);
       if (n < 0) return invalid_type();
       return arena_.array(elem, n);
@@ -146,6 +122,36 @@ Type* Checker::defined_type(Expr* e, Named* def) {
       return invalid_type();
     }
   }
+}
+
+// The constant length of an array type, or -1 after reporting why not.
+int64_t Checker::array_length(Expr* e) {
+  if (auto* id = as<Ident>(e)) {
+    auto [sc, obj] = scope_->lookup_parent(id->name, id->pos);
+    if (!obj) {
+      error(e->pos, "undefined array length " + std::string(id->name) + " or missing type constraint");
+      return -1;
+    }
+    if (obj->kind != ObjKind::const_) {
+      error(e->pos, "invalid array length " + std::string(id->name));
+      return -1;
+    }
+  }
+  Operand x;
+  expr(x, e);
+  if (x.mode != Mode::constant) {
+    if (!x.invalid()) error(e->pos, "array length " + operand_string(x) + " must be constant");
+    return -1;
+  }
+  if (is_untyped(x.type) || is_integer(x.type)) {
+    auto r = to_int(x.val);
+    if (r.ok() && representable(r.val, NumType::int_).ok()) {
+      if (auto v = r.val.to_int64(); v && *v >= 0) return *v;
+    }
+  }
+  error(e->pos, std::string(is_integer(x.type) ? "invalid array length " : "array length ") +
+                    operand_string(x) + (is_integer(x.type) ? "" : " must be integer"));
+  return -1;
 }
 
 // ---------------------------------------------------------------------------

@@ -39,10 +39,13 @@ const suites = [
     { name: 'guide programs (vet)', go: true, cmd: ['node', 'tests/guide.mjs', '--gopark', 'build/native/cli/gopark'] },
     { name: "Go's test suite (vet)", go: true, cmd: ['node', 'tests/corpus.mjs', '--gopark', 'build/native/cli/gopark'] },
   ] },
-  { kind: 'native-asan', targets: ['runtime_tests', 'api_tests', 'interp_tests'], runs: [
+  { kind: 'native-asan', targets: ['runtime_tests', 'api_tests', 'interp_tests', 'gopark'], runs: [
     { name: 'runtime_tests', cmd: ['build/native-asan/runtime/runtime_tests'], env: sanEnv },
     { name: 'api_tests', cmd: ['build/native-asan/runtime/api_tests'], env: sanEnvNoLeaks() },
     { name: 'interp_tests', cmd: ['build/native-asan/interp/interp_tests'], env: sanEnv },
+    // The front end under AddressSanitizer on every Go file we check.
+    { name: 'tests/go (vet)', go: true, env: sanEnv, cmd: ['node', 'tests/run.mjs', '--gopark', 'build/native-asan/cli/gopark', '--engine', 'vet'] },
+    { name: "Go's test suite (vet)", go: true, env: sanEnv, cmd: ['node', 'tests/corpus.mjs', '--gopark', 'build/native-asan/cli/gopark'] },
   ] },
   { kind: 'native-tsan', targets: ['runtime_tests', 'api_tests'], runs: [
     { name: 'runtime_tests', cmd: ['build/native-tsan/runtime/runtime_tests'], env: sanEnv },

@@ -54,8 +54,10 @@ function checkErrors(file, src) {
     const p = errorPatterns(l);
     if (p && p.length) want.set(i + 1, p);
   });
-  const { diags, text } = vet(file);
+  const { status, diags, text } = vet(file);
   const problems = [];
+  // 0 clean, 1 diagnostics; anything else is a crash (or a sanitizer report).
+  if (status !== 0 && status !== 1) problems.push(`gopark vet exited with status ${status}: ${text.trim().slice(-300)}`);
   const byLine = new Map();
   for (const d of diags) {
     if (!byLine.has(d.line)) byLine.set(d.line, []);
