@@ -111,6 +111,22 @@ function runResult(ctx, cmd, args, env = {}) {
   return { value, unit: m[2] };
 }
 
+// Runs a program and returns its wall time in seconds (it must exit 0).
+function wallTime(ctx, cmd, args) {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(cmd, args.map(String), {
+    cwd: ctx.root,
+    encoding: 'utf8',
+    timeout: ctx.timeoutMs,
+    maxBuffer: 16 << 20,
+  });
+  const s = Number(process.hrtime.bigint() - t0) / 1e9;
+  const where = [cmd, ...args].map(String).join(' ');
+  if (r.error) throw new Error(`${where}: ${r.error.code === 'ETIMEDOUT' ? 'timed out' : r.error.message}`);
+  if (r.status !== 0) throw new Error(`${where}: exit status ${r.status}\n  ${(r.stderr || '').trim().slice(-400)}`);
+  return s;
+}
+
 function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
   const mid = s.length >> 1;
@@ -251,6 +267,26 @@ const INTERP_ROWS = [
     },
   },
 ];
+
+// The interpreter against Lua 5.4 (the bar for a good interpreter) on the
+// same work: bench/interp/<name>.go run by `gopark run`, bench/lua/<name>.lua
+// by lua5.4; wall time of the whole process. Target: no slower than Lua.
+function luaPair(name) {
+  return {
+    name: `interp/${name}/native`,
+    ours: 'native',
+    peer: 'lua',
+    unit: 's',
+    target: '<=1.0',
+    needs: { cmake: ['gopark'], go: [] },
+    run(side, ctx) {
+      if (side === 'ours')
+        return wallTime(ctx, path.join(ctx.buildDir, 'cli', 'gopark'), ['run', path.join(BENCH_DIR, 'interp', `${name}.go`)]);
+      return wallTime(ctx, 'lua5.4', [path.join(BENCH_DIR, 'lua', `${name}.lua`)]);
+    },
+  };
+}
+INTERP_ROWS.push(luaPair('fib'), luaPair('loop'));
 
 const ROWS = [...RUNTIME_ROWS, ...INTERP_ROWS];
 

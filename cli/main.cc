@@ -5,17 +5,27 @@
 //   gopark vet -json prog.go
 //                         all diagnostics as a JSON array (file, line, col,
 //                         endLine, endCol, message) for editors; exit as above
+//   gopark run [-mem SIZE] prog.go
+//                         compile errors as vet prints them (exit 1), else run:
+//                         output to stdout, print/println and panics to stderr,
+//                         exit status 0, 2 for a panic or fatal error
+//   gopark disasm prog.go the bytecode of every function
 //
 // vet parses and type-checks the program against the embedded standard
-// library; `gopark run` comes with the VM (issue order 3).
+// library. run compiles it to bytecode (the subset compiled so far; the rest
+// reports "not supported yet") and runs it on the VM.
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
+#include <memory>
 #include <sstream>
 #include <string>
 
 #include "interp/check.h"
+#include "interp/compile.h"
 #include "interp/diag.h"
+#include "interp/vm.h"
 #include "stdlib/stdlib.h"
 
 namespace {
@@ -25,7 +35,10 @@ int usage() {
       "usage: gopark <command> [arguments]\n"
       "\n"
       "commands:\n"
-      "  vet [-json] FILE.go   report syntax and type errors in Go's format (or as JSON)\n",
+      "  vet [-json] FILE.go   report syntax and type errors in Go's format (or as JSON)\n"
+      "  run [-mem SIZE] FILE.go\n"
+      "                        compile and run the program\n"
+      "  disasm FILE.go        print the program's bytecode\n",
       stderr);
   return 2;
 }
@@ -60,6 +73,106 @@ int vet(const char* path, bool json) {
   return 1;
 }
 
+// Parses "1GiB", "512MiB", "65536" (bytes).
+bool parse_size(const char* s, uint64_t* out) {
+  char* end = nullptr;
+  unsigned long long v = std::strtoull(s, &end, 10);
+  if (end == s) return false;
+  std::string unit(end);
+  uint64_t mul = 1;
+  if (unit == "" || unit == "B")
+    mul = 1;
+  else if (unit == "KiB" || unit == "K" || unit == "KB")
+    mul = 1024;
+  else if (unit == "MiB" || unit == "M" || unit == "MB")
+    mul = 1024 * 1024;
+  else if (unit == "GiB" || unit == "G" || unit == "GB")
+    mul = 1024ull * 1024 * 1024;
+  else
+    return false;
+  *out = uint64_t(v) * mul;
+  return true;
+}
+
+// Checks and compiles path; prints diagnostics and returns null on errors.
+std::unique_ptr<gopark::interp::Module> build(const char* path, gopark::interp::Program& prog,
+                                              std::string* src) {
+  if (!read_file(path, src)) {
+    std::fprintf(stderr, "gopark: open %s: no such file or directory\n", path);
+    return nullptr;
+  }
+  gopark::interp::Diags diags;
+  gopark::interp::Package* pkg = prog.check_file(path, *src, &diags);
+  std::unique_ptr<gopark::interp::Module> mod;
+  if (diags.empty() && pkg) {
+    std::string name = path;
+    size_t slash = name.rfind('/');
+    if (slash != std::string::npos) name = name.substr(slash + 1);
+    mod = gopark::interp::compile_program(prog, pkg, name, &diags);
+  }
+  if (!diags.empty()) {
+    std::string text = diags.format(path);
+    std::fwrite(text.data(), 1, text.size(), stderr);
+    return nullptr;
+  }
+  return mod;
+}
+
+int run(int argc, char** argv) {
+  gopark::interp::VMOptions opts;
+  int i = 2;
+  for (; i < argc - 1; i++) {
+    if (std::strcmp(argv[i], "-mem") == 0 && i + 1 < argc - 1) {
+      if (!parse_size(argv[++i], &opts.mem_limit)) {
+        std::fprintf(stderr, "gopark: invalid -mem size %s\n", argv[i]);
+        return 2;
+      }
+    } else {
+      return usage();
+    }
+  }
+  if (i != argc - 1) return usage();
+  gopark::interp::Program prog(gopark::stdlib::load);
+  std::string src;
+  auto mod = build(argv[argc - 1], prog, &src);
+  if (!mod) return 1;
+  std::fflush(stdout);
+  gopark::interp::VM vm(*mod, opts);
+  // One buffer for both streams, flushed when the stream changes, when it
+  // fills, and at exit: a program's stdout and stderr lines keep their
+  // order, and printing in a loop costs few system calls.
+  struct Out {
+    std::string buf;
+    int fd = 1;
+    void flush() {
+      std::FILE* f = fd == 1 ? stdout : stderr;
+      std::fwrite(buf.data(), 1, buf.size(), f);
+      std::fflush(f);
+      buf.clear();
+    }
+  } out;
+  int code = vm.run([&out](int fd, std::string_view s) {
+    if (fd != out.fd) {
+      out.flush();
+      out.fd = fd;
+    }
+    out.buf.append(s);
+    if (out.buf.size() >= 64 * 1024) out.flush();
+  });
+  out.flush();
+  return code;
+}
+
+int disasm(const char* path) {
+  gopark::interp::Program prog(gopark::stdlib::load);
+  std::string src;
+  auto mod = build(path, prog, &src);
+  if (!mod) return 1;
+  std::string text = gopark::interp::disasm(*mod);
+  std::fwrite(text.data(), 1, text.size(), stdout);
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -69,5 +182,7 @@ int main(int argc, char** argv) {
     if (argc != 3 && !json) return usage();
     return vet(argv[argc - 1], json);
   }
+  if (std::strcmp(argv[1], "run") == 0 && argc >= 3) return run(argc, argv);
+  if (std::strcmp(argv[1], "disasm") == 0 && argc == 3) return disasm(argv[2]);
   return usage();
 }

@@ -24,6 +24,15 @@ Program::Program(SourceLoader loader)
     : loader_(std::move(loader)), universe_(std::make_unique<Universe>(arena_)) {}
 Program::~Program() = default;
 
+std::vector<File*> Program::files(const Package* pkg) const {
+  std::vector<File*> out;
+  for (auto& [path, l] : packages_)
+    if (&l->pkg == pkg)
+      for (auto& a : l->asts)
+        if (a->file) out.push_back(a->file);
+  return out;
+}
+
 Package* Program::check_file(std::string_view filename, std::string_view src, Diags* diags) {
   auto l = std::make_unique<Loaded>();
   l->asts.push_back(parse_file(src, diags));

@@ -105,6 +105,9 @@ class Program {
   // user's).
   Package* import(std::string_view path, Pos pos, Diags* diags);
 
+  // The parsed files of a package this Program loaded.
+  std::vector<File*> files(const Package* pkg) const;
+
   TypeArena& arena() { return arena_; }
   const Universe& universe() const { return *universe_; }
   Info& info() { return info_; }

@@ -35,7 +35,7 @@ const suites = [
     { name: 'runtime_tests', cmd: ['build/native/runtime/runtime_tests'] },
     { name: 'api_tests', cmd: ['build/native/runtime/api_tests'] },
     { name: 'interp_tests', cmd: ['build/native/interp/interp_tests'] },
-    { name: 'tests/go (vet)', go: true, cmd: ['node', 'tests/run.mjs', '--gopark', 'build/native/cli/gopark', '--engine', 'vet'] },
+    { name: 'tests/go (native)', go: true, cmd: ['node', 'tests/run.mjs', '--gopark', 'build/native/cli/gopark', '--engine', 'native'] },
     { name: 'guide programs (vet)', go: true, cmd: ['node', 'tests/guide.mjs', '--gopark', 'build/native/cli/gopark'] },
     { name: "Go's test suite (vet)", go: true, cmd: ['node', 'tests/corpus.mjs', '--gopark', 'build/native/cli/gopark'] },
   ] },
@@ -44,7 +44,7 @@ const suites = [
     { name: 'api_tests', cmd: ['build/native-asan/runtime/api_tests'], env: sanEnvNoLeaks() },
     { name: 'interp_tests', cmd: ['build/native-asan/interp/interp_tests'], env: sanEnv },
     // The front end under AddressSanitizer on every Go file we check.
-    { name: 'tests/go (vet)', go: true, env: sanEnv, cmd: ['node', 'tests/run.mjs', '--gopark', 'build/native-asan/cli/gopark', '--engine', 'vet'] },
+    { name: 'tests/go (native)', go: true, env: sanEnv, cmd: ['node', 'tests/run.mjs', '--gopark', 'build/native-asan/cli/gopark', '--engine', 'native'] },
     { name: "Go's test suite (vet)", go: true, env: sanEnv, cmd: ['node', 'tests/corpus.mjs', '--gopark', 'build/native-asan/cli/gopark'] },
   ] },
   { kind: 'native-tsan', targets: ['runtime_tests', 'api_tests'], runs: [

@@ -1,14 +1,15 @@
 // run.mjs - runs the Go test programs in tests/go against an engine.
 //
-//   node tests/run.mjs [--gopark PATH] [--engine vet] [FILE_OR_DIR ...]
+//   node tests/run.mjs [--gopark PATH] [--engine vet|native] [FILE_OR_DIR ...]
 //
 // Each file's first line is a directive:
 //   // errorcheck   every `// ERROR "regexp"` comment marks a line that must
 //                   get a diagnostic matching the regexp (several quoted
 //                   regexps may follow ERROR); a diagnostic on a line with no
 //                   ERROR comment is a failure.
-//   // run          the program must check clean (engine vet); engines that
-//                   execute programs also compare its output block.
+//   // run          the program must check clean (engine vet); the native
+//                   engine (gopark run) also runs it and compares its
+//                   Output / Panic / Fatal blocks (see expectations()).
 //   // skip: why    not run; counted and listed as skipped, never as passed.
 // Prints one line per failure and "N passed, N failed, N skipped".
 import { spawnSync } from 'node:child_process';
@@ -83,6 +84,60 @@ function checkClean(file) {
   return status === 0 ? [] : [`expected no diagnostics, got:\n${text.trim()}`];
 }
 
+// What a `// run` file expects, from its trailing comment blocks:
+//   // Output:            the exact output (stdout and stderr in order)
+//   // Panic: TEXT        ends with "panic: TEXT" and exit status 2
+//   // Fatal: TEXT        ends with "fatal error: TEXT" and exit status 2
+// With Panic/Fatal, the Output block (if any) is what comes before.
+// null when the file has none of them (then it only has to check clean).
+export function expectations(src) {
+  const lines = src.split('\n');
+  let output = null;
+  let panic = null;
+  let fatal = null;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (/^\/\/ Output:\s*$/.test(l)) {
+      output = [];
+      for (i++; i < lines.length && lines[i].startsWith('//') && !/^\/\/ (Panic|Fatal): /.test(lines[i]); i++)
+        output.push(lines[i].replace(/^\/\/ ?/, ''));
+      i--;
+    } else if (/^\/\/ Panic: /.test(l)) {
+      panic = l.replace(/^\/\/ Panic: /, '');
+    } else if (/^\/\/ Fatal: /.test(l)) {
+      fatal = l.replace(/^\/\/ Fatal: /, '');
+    }
+  }
+  if (output === null && panic === null && fatal === null) return null;
+  return { output, panic, fatal };
+}
+
+function checkRun(file, expect) {
+  // Through a shell so stdout and stderr share one pipe, in order.
+  const r = spawnSync('sh', ['-c', '"$0" run "$1" 2>&1', gopark, file], { encoding: 'utf8', timeout: 60000 });
+  if (r.error) throw r.error;
+  const out = r.stdout;
+  const problems = [];
+  let body = out;
+  const want = expect.panic !== null ? `panic: ${expect.panic}` : expect.fatal !== null ? `fatal error: ${expect.fatal}` : null;
+  if (want !== null) {
+    const at = out.split('\n').findIndex((l) => l === want);
+    if (at < 0) problems.push(`no line ${JSON.stringify(want)} in the output:\n${out.slice(-800)}`);
+    else body = out.split('\n').slice(0, at).join('\n') + (at ? '\n' : '');
+    if (r.status !== 2) problems.push(`exit status ${r.status}, want 2`);
+  } else if (r.status !== 0) {
+    problems.push(`exit status ${r.status}, want 0:\n${out.slice(-800)}`);
+  }
+  if (expect.output !== null) {
+    const wantOut = expect.output.length ? expect.output.join('\n') + '\n' : '';
+    // An Output block ends at the first non-comment line; trailing blank
+    // comment lines are not output.
+    if (body.replace(/\n+$/, '\n') !== wantOut.replace(/\n+$/, '\n') && !(body === '' && wantOut.trim() === ''))
+      problems.push(`output differs:\n--- want\n${wantOut}--- got\n${body}`);
+  }
+  return problems;
+}
+
 let passed = 0, failed = 0;
 const skipped = [];
 for (const t of targets) {
@@ -97,8 +152,10 @@ for (const t of targets) {
     } else if (first === '// errorcheck') {
       problems = checkErrors(file, src);
     } else if (first === '// run') {
-      if (engine !== 'vet') throw new Error(`engine ${engine} cannot run programs yet`);
-      problems = checkClean(file);
+      const expect = expectations(src);
+      if (engine === 'vet' || !expect) problems = checkClean(file);
+      else if (engine === 'native') problems = checkRun(file, expect);
+      else throw new Error(`unknown engine ${engine}`);
     } else {
       problems = [`first line must be // run, // errorcheck or // skip: reason (got ${JSON.stringify(first)})`];
     }

@@ -1,0 +1,6 @@
+-- fib(32) with plain recursion; the peer of bench/interp/fib.go.
+local function fib(n)
+  if n < 2 then return n end
+  return fib(n - 1) + fib(n - 2)
+end
+print(fib(32))

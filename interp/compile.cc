@@ -1,0 +1,917 @@
+// compile.cc - the compiler's driver, functions and statements.
+#include "interp/compile.h"
+
+#include <algorithm>
+#include <cstring>
+
+#include "interp/compile_internal.h"
+
+namespace gopark::interp {
+
+std::unique_ptr<Module> compile_program(Program& prog, Package* pkg, std::string_view filename,
+                                        Diags* diags) {
+  Compiler c(prog, pkg, filename, diags);
+  return c.run();
+}
+
+Compiler::Compiler(Program& prog, Package* pkg, std::string_view filename, Diags* diags)
+    : prog_(prog), pkg_(pkg), filename_(filename), diags_(diags), info_(prog.info()) {}
+
+void Compiler::unsupported(Node* n, const std::string& what) {
+  if (!failed_ || true)
+    diags_->error(n ? n->pos : Pos{1, 1}, "gopark: " + what + " not supported yet");
+  failed_ = true;
+}
+
+// ---------------------------------------------------------------------------
+// Emission
+
+size_t Compiler::emit(Op op, uint32_t a, uint32_t b, uint32_t c) {
+  Proto* p = fs_->proto;
+  p->code.push_back(Instr{op, uint16_t(a), uint16_t(b), uint16_t(c)});
+  p->lines.push_back(line_);
+  return p->code.size() - 1;
+}
+
+size_t Compiler::emit_bx(Op op, uint32_t a, uint32_t bx) {
+  size_t at = emit(op, a);
+  fs_->proto->code[at].set_bx(bx);
+  return at;
+}
+
+size_t Compiler::emit_jump(Op op, uint32_t a) {
+  return emit(op, a);
+}
+
+void Compiler::patch_to(size_t at, size_t target) {
+  Instr& in = fs_->proto->code[at];
+  int64_t off = int64_t(target) - int64_t(at) - 1;
+  const char* f = op_format(in.op);
+  if (std::string_view(f) == "A B sC" || std::string_view(f) == "A b sC") {
+    if (off < -32768 || off > 32767) {
+      diags_->error(Pos{line_, 1}, "gopark: function too large");
+      failed_ = true;
+      return;
+    }
+    in.c = uint16_t(int16_t(off));
+  } else {
+    in.set_bx(uint32_t(int32_t(off)));
+  }
+}
+
+void Compiler::patch_here(const std::vector<size_t>& jumps) {
+  for (size_t j : jumps) patch_to(j, here());
+}
+
+uint32_t Compiler::konst(uint64_t w) {
+  auto& k = fs_->proto->consts;
+  for (size_t i = 0; i < k.size(); i++)
+    if (k[i] == w) return uint32_t(i);
+  k.push_back(w);
+  return uint32_t(k.size() - 1);
+}
+
+uint32_t Compiler::string_const(const std::string& s) {
+  auto it = strings_.find(s);
+  if (it != strings_.end()) return it->second;
+  mod_->strings.push_back(s);
+  uint32_t id = uint32_t(mod_->strings.size() - 1);
+  strings_[s] = id;
+  return id;
+}
+
+uint32_t Compiler::type_info(Type* t) {
+  auto it = types_.find(t);
+  if (it != types_.end()) return it->second;
+  auto ti = std::make_unique<TypeInfo>();
+  const Shape& s = lay_.shape(t);
+  ti->name = type_string(t, relative_to(nullptr));
+  ti->size = s.size;
+  ti->align = s.align;
+  ti->ptrmap = s.ptrmap;
+  mod_->types.push_back(std::move(ti));
+  uint32_t id = uint32_t(mod_->types.size() - 1);
+  types_[t] = id;
+  return id;
+}
+
+Reg Compiler::alloc_words(uint32_t n) {
+  Reg r = fs_->top;
+  fs_->top += n;
+  if (fs_->top > fs_->proto->nregs) fs_->proto->nregs = fs_->top;
+  if (fs_->top > 60000) {
+    diags_->error(Pos{line_, 1}, "gopark: function too large");
+    failed_ = true;
+    fs_->top = 0;
+  }
+  return r;
+}
+
+Reg Compiler::alloc(Type* t) {
+  uint32_t n = words(t);
+  return alloc_words(n ? n : 1);
+}
+
+Type* Compiler::type_of(Expr* e) {
+  return e->type;
+}
+
+const Value* Compiler::const_of(Expr* e) {
+  auto it = info_.consts.find(e);
+  if (it == info_.consts.end() || it->second.is_unknown()) return nullptr;
+  return &it->second;
+}
+
+Object* Compiler::obj_of(Ident* id) {
+  auto it = info_.uses.find(id);
+  if (it != info_.uses.end()) return it->second;
+  auto d = info_.defs.find(id);
+  return d != info_.defs.end() ? d->second : nullptr;
+}
+
+// ---------------------------------------------------------------------------
+// Program
+
+uint32_t Compiler::proto_for(Object* fn) {
+  auto it = protos_.find(fn);
+  if (it != protos_.end()) return it->second;
+  auto p = std::make_unique<Proto>();
+  p->name = pkg_->name + "." + fn->name;
+  mod_->protos.push_back(std::move(p));
+  uint32_t id = uint32_t(mod_->protos.size() - 1);
+  protos_[fn] = id;
+  todo_.push_back({fn, fn->decl});
+  return id;
+}
+
+std::unique_ptr<Module> Compiler::run() {
+  mod_ = std::make_unique<Module>();
+  mod_->filename = filename_;
+  // Package variables: one block of words, each variable 8-aligned.
+  uint64_t words = 0;
+  for (Object* o : pkg_->scope->elems()) {
+    if (o->kind != ObjKind::var || !o->type) continue;
+    globals_[o] = GlobalVar{uint32_t(words), o->type};
+    const Shape& s = lay_.shape(o->type);
+    for (uint64_t w = 0; w < s.words(); w++)
+      if (s.is_ptr_word(w)) {
+        uint64_t bit = words + w;
+        if (mod_->global_ptrmap.size() <= bit / 64) mod_->global_ptrmap.resize(bit / 64 + 1);
+        mod_->global_ptrmap[bit / 64] |= uint64_t(1) << (bit % 64);
+      }
+    words += s.words() ? s.words() : 1;
+  }
+  mod_->global_words = words;
+  entry();
+  while (!todo_.empty()) {
+    auto [fn, decl] = todo_.back();
+    todo_.pop_back();
+    function(fn, decl, mod_->protos[protos_[fn]].get());
+  }
+  if (failed_) return nullptr;
+  return std::move(mod_);
+}
+
+void Compiler::entry() {
+  auto p = std::make_unique<Proto>();
+  p->name = "runtime.main";
+  p->hidden = true;  // Go's tracebacks do not show runtime.main
+  Proto* proto = p.get();
+  mod_->protos.push_back(std::move(p));
+  mod_->main = uint32_t(mod_->protos.size() - 1);
+  FuncState fs;
+  fs.proto = proto;
+  fs_ = &fs;
+  // Package variables in initialization order.
+  for (const Initializer& in : info_.init_order) {
+    line_ = in.rhs->pos.line;
+    Reg save = fs_->top;
+    if (in.lhs.size() == 1) {
+      Type* t = in.lhs[0]->type;
+      Reg v = alloc(t);
+      expr_to(in.rhs, v);
+      auto g = globals_.find(in.lhs[0]);
+      if (g != globals_.end()) {
+        Reg a = alloc_words(1);
+        emit_bx(Op::GLOBAL, a, g->second.word);
+        store_mem(v, a, 0, t);
+      }
+    } else {
+      auto* call = as<CallExpr>(in.rhs);
+      if (!call) {
+        unsupported(in.rhs, "this variable initialization");
+      } else {
+        Reg r = this->call(call);
+        Reg at = r;
+        for (Object* o : in.lhs) {
+          auto g = globals_.find(o);
+          if (g != globals_.end() && o->name != "_") {
+            Reg a = alloc_words(1);
+            emit_bx(Op::GLOBAL, a, g->second.word);
+            store_mem(at, a, 0, o->type);
+          }
+          at += words(o->type);
+        }
+      }
+    }
+    fs_->top = save;
+  }
+  // init functions, in source order, then main.main.
+  Object* main_fn = nullptr;
+  for (File* f : prog_.files(pkg_)) {
+    for (Decl* d : f->decls) {
+      auto* fd = as<FuncDecl>(d);
+      if (!fd || fd->recv || !fd->name) continue;
+      Object* o = obj_of(fd->name);
+      if (!o) continue;
+      if (fd->name->name == "init") {
+        Reg a = fs_->top;
+        line_ = fd->pos.line;
+        emit_bx(Op::CALL, a, proto_for(o));
+      } else if (fd->name->name == "main") {
+        main_fn = o;
+      }
+    }
+  }
+  if (main_fn) {
+    emit_bx(Op::CALL, fs_->top, proto_for(main_fn));
+  }
+  emit(Op::RET, 0, 0);
+  fs_ = nullptr;
+}
+
+void Compiler::function(Object* fn, FuncDecl* decl, Proto* p) {
+  FuncState fs;
+  fs.proto = p;
+  fs.sig = as<Signature>(fn->type);
+  FuncState* saved = fs_;
+  fs_ = &fs;
+  line_ = decl->pos.line;
+  if (!decl->body) {
+    unsupported(decl, "function without body");
+    fs_ = saved;
+    return;
+  }
+  if (!fs.sig->tparams.empty()) {
+    unsupported(decl, "generic function");
+    fs_ = saved;
+    return;
+  }
+  if (decl->recv) {
+    unsupported(decl, "method");
+    fs_ = saved;
+    return;
+  }
+  // Parameters at R[0..), then result variables.
+  Scope* sc = info_.scopes[decl->sig];
+  for (Object* v : fs.sig->params->vars) {
+    Reg r = alloc(v->type);
+    if (!v->name.empty()) fs.locals[v] = LocalVar{r, v->type};
+  }
+  p->nparams = fs.top;
+  p->has_args = fs.sig->params->size() > 0;
+  fs.results = fs.top;
+  uint32_t nres = 0;
+  for (Object* v : fs.sig->results->vars) {
+    Reg r = alloc(v->type);
+    nres += words(v->type);
+    if (!v->name.empty() && v->name != "_") fs.locals[v] = LocalVar{r, v->type};
+  }
+  p->nresults = nres;
+  (void)sc;
+  stmt_list(decl->body->stmts);
+  // Falling off the end: return the (named) results.
+  line_ = decl->body->rbrace.line;
+  if (p->nresults == 0)
+    emit(Op::RET, 0, 0);
+  else
+    emit(Op::RET, fs.results, p->nresults);
+  fs_ = saved;
+}
+
+// ---------------------------------------------------------------------------
+// Statements
+
+void Compiler::stmt_list(const List<Stmt>& l) {
+  for (Stmt* s : l) stmt(s);
+}
+
+Reg Compiler::declare_local(Ident* id, Type* t) {
+  Reg r = alloc(t);
+  if (id && id->name != "_") {
+    if (Object* o = obj_of(id)) fs_->locals[o] = LocalVar{r, t};
+  }
+  return r;
+}
+
+void Compiler::local_decl(GenDecl* g) {
+  if (g->tok == Tok::kw_const || g->tok == Tok::kw_type) {
+    if (g->tok == Tok::kw_type) unsupported(g, "local type declaration");
+    return;  // constants are folded where used
+  }
+  for (Node* n : g->specs) {
+    auto* vs = as<ValueSpec>(n);
+    if (!vs) continue;
+    std::vector<Type*> types;
+    for (Ident* id : vs->names) {
+      Object* o = obj_of(id);
+      types.push_back(o ? o->type : nullptr);
+    }
+    if (vs->values.empty()) {
+      for (size_t i = 0; i < vs->names.size(); i++) {
+        Reg r = declare_local(vs->names[i], types[i]);
+        emit(Op::ZERO, r, words(types[i]) ? words(types[i]) : 1);
+      }
+    } else if (vs->values.size() == vs->names.size()) {
+      // Evaluate all values first (they may not see the new variables).
+      std::vector<Reg> regs;
+      for (size_t i = 0; i < vs->names.size(); i++) {
+        Reg r = alloc(types[i]);
+        expr_to(vs->values[i], r);
+        regs.push_back(r);
+      }
+      for (size_t i = 0; i < vs->names.size(); i++)
+        if (Object* o = obj_of(vs->names[i]); o && vs->names[i]->name != "_")
+          fs_->locals[o] = LocalVar{regs[i], types[i]};
+    } else if (auto* call = as<CallExpr>(vs->values[0])) {
+      Reg r = this->call(call);
+      Reg at = r;
+      for (size_t i = 0; i < vs->names.size(); i++) {
+        if (Object* o = obj_of(vs->names[i]); o && vs->names[i]->name != "_")
+          fs_->locals[o] = LocalVar{at, types[i]};
+        at += words(types[i]);
+      }
+    } else {
+      unsupported(vs, "comma-ok declaration");
+    }
+  }
+}
+
+void Compiler::stmt(Stmt* s) {
+  line_ = s->pos.line;
+  switch (s->kind) {
+    case NodeKind::EmptyStmt:
+      return;
+    case NodeKind::DeclStmt:
+      local_decl(static_cast<DeclStmt*>(s)->decl);
+      return;
+    case NodeKind::ExprStmt: {
+      Reg save = fs_->top;
+      Expr* e = static_cast<ExprStmt*>(s)->x;
+      if (auto* c = as<CallExpr>(e)) {
+        call(c);
+      } else {
+        expr_any(e);
+      }
+      fs_->top = save;
+      return;
+    }
+    case NodeKind::IncDecStmt: {
+      auto* is = static_cast<IncDecStmt*>(s);
+      Reg save = fs_->top;
+      Type* t = type_of(is->x);
+      if (int64_t lr = local_reg(is->x); lr >= 0 && is_integer(t) && is_scalar_word(t)) {
+        emit(Op::ADDI, Reg(lr), Reg(lr), uint16_t(int16_t(is->op == Tok::inc ? 1 : -1)));
+        normalize(Reg(lr), t);
+        return;
+      }
+      Reg v = alloc(t);
+      expr_to(is->x, v);
+      if (is_float(t)) {
+        Reg one = alloc_words(1);
+        double d = 1.0;
+        uint64_t w;
+        std::memcpy(&w, &d, 8);
+        emit_bx(Op::LOADK, one, konst(w));
+        emit(is->op == Tok::inc ? Op::FADD : Op::FSUB, v, v, one);
+      } else {
+        emit(Op::ADDI, v, v, uint16_t(int16_t(is->op == Tok::inc ? 1 : -1)));
+      }
+      normalize(v, t);
+      store_var(is->x, v);
+      fs_->top = save;
+      return;
+    }
+    case NodeKind::AssignStmt:
+      assign(static_cast<AssignStmt*>(s));
+      return;
+    case NodeKind::BlockStmt: {
+      Reg save = fs_->top;
+      stmt_list(static_cast<BlockStmt*>(s)->stmts);
+      fs_->top = save;
+      return;
+    }
+    case NodeKind::IfStmt:
+      if_stmt(static_cast<IfStmt*>(s));
+      return;
+    case NodeKind::ForStmt:
+      for_stmt(static_cast<ForStmt*>(s));
+      return;
+    case NodeKind::RangeStmt:
+      range_stmt(static_cast<RangeStmt*>(s));
+      return;
+    case NodeKind::SwitchStmt:
+      switch_stmt(static_cast<SwitchStmt*>(s));
+      return;
+    case NodeKind::ReturnStmt:
+      return_stmt(static_cast<ReturnStmt*>(s));
+      return;
+    case NodeKind::BranchStmt:
+      branch(static_cast<BranchStmt*>(s));
+      return;
+    case NodeKind::LabeledStmt: {
+      auto* ls = static_cast<LabeledStmt*>(s);
+      fs_->pending_label = ls->label->name;
+      stmt(ls->stmt);
+      fs_->pending_label = {};
+      return;
+    }
+    default:
+      unsupported(s, std::string(node_kind_name(s->kind)));
+      return;
+  }
+}
+
+void Compiler::assign(AssignStmt* s) {
+  Reg save = fs_->top;
+  if (s->op == Tok::define) {
+    // New variables get registers; existing ones are assigned.
+    if (s->rhs.size() == s->lhs.size()) {
+      std::vector<Reg> vals;
+      for (size_t i = 0; i < s->rhs.size(); i++) {
+        Type* t = type_of(s->lhs[i]) ? type_of(s->lhs[i]) : type_of(s->rhs[i]);
+        auto* id = as<Ident>(s->lhs[i]);
+        Object* o = id ? obj_of(id) : nullptr;
+        if (o && o->type) t = o->type;
+        Reg r = alloc(t);
+        expr_to(s->rhs[i], r);
+        vals.push_back(r);
+      }
+      save = fs_->top;
+      for (size_t i = 0; i < s->lhs.size(); i++) {
+        auto* id = as<Ident>(s->lhs[i]);
+        if (!id || id->name == "_") continue;
+        auto d = info_.defs.find(id);
+        if (d != info_.defs.end() && d->second) {
+          fs_->locals[d->second] = LocalVar{vals[i], d->second->type};
+        } else {
+          store_var(s->lhs[i], vals[i]);
+        }
+      }
+      // Registers of the new variables stay allocated; those holding values
+      // for existing variables are wasted until the block ends (fine).
+      return;
+    }
+    if (auto* call = as<CallExpr>(s->rhs[0])) {
+      Reg r = this->call(call);
+      Reg at = r;
+      for (size_t i = 0; i < s->lhs.size(); i++) {
+        auto* id = as<Ident>(s->lhs[i]);
+        Object* o = id ? obj_of(id) : nullptr;
+        Type* t = o && o->type ? o->type : nullptr;
+        if (!t) {
+          auto* sig = as<Signature>(type_of(call->fun));
+          t = sig ? sig->results->at(i) : nullptr;
+        }
+        if (id && id->name != "_") {
+          auto d = info_.defs.find(id);
+          if (d != info_.defs.end() && d->second)
+            fs_->locals[d->second] = LocalVar{at, t};
+          else
+            store_var(s->lhs[i], at);
+        }
+        at += words(t);
+      }
+      return;
+    }
+    unsupported(s, "comma-ok assignment");
+    return;
+  }
+  if (s->op == Tok::assign) {
+    if (s->lhs.size() == 1 && s->rhs.size() == 1) {
+      Expr* r = s->rhs[0];
+      while (auto* p = as<ParenExpr>(r)) r = p->x;
+      auto* b = as<BinaryExpr>(r);
+      bool safe = (b && b->op != Tok::land && b->op != Tok::lor) || as<UnaryExpr>(r) ||
+                  info_.consts.count(s->rhs[0]) || as<Ident>(r);
+      int64_t lr = local_reg(s->lhs[0]);
+      if (lr >= 0 && safe && is_scalar_word(type_of(s->lhs[0]))) {
+        expr_to(s->rhs[0], Reg(lr));
+        fs_->top = save;
+        return;
+      }
+    }
+    if (s->lhs.size() == s->rhs.size()) {
+      std::vector<Reg> vals;
+      for (size_t i = 0; i < s->rhs.size(); i++) {
+        Type* t = type_of(s->lhs[i]);
+        if (!t) t = type_of(s->rhs[i]);
+        Reg r = alloc(t);
+        expr_to(s->rhs[i], r);
+        vals.push_back(r);
+      }
+      for (size_t i = 0; i < s->lhs.size(); i++) {
+        auto* id = as<Ident>(s->lhs[i]);
+        if (id && id->name == "_") continue;
+        store_var(s->lhs[i], vals[i]);
+      }
+      fs_->top = save;
+      return;
+    }
+    if (auto* call = as<CallExpr>(s->rhs[0])) {
+      Reg r = this->call(call);
+      auto* sig = as<Signature>(underlying(type_of(call->fun)));
+      Reg at = r;
+      for (size_t i = 0; i < s->lhs.size(); i++) {
+        Type* t = sig ? sig->results->at(i) : nullptr;
+        auto* id = as<Ident>(s->lhs[i]);
+        if (!(id && id->name == "_")) store_var(s->lhs[i], at);
+        at += words(t);
+      }
+      fs_->top = save;
+      return;
+    }
+    unsupported(s, "comma-ok assignment");
+    return;
+  }
+  // x op= y
+  Tok op;
+  switch (s->op) {
+    case Tok::add_assign:
+      op = Tok::add;
+      break;
+    case Tok::sub_assign:
+      op = Tok::sub;
+      break;
+    case Tok::mul_assign:
+      op = Tok::mul;
+      break;
+    case Tok::quo_assign:
+      op = Tok::quo;
+      break;
+    case Tok::rem_assign:
+      op = Tok::rem;
+      break;
+    case Tok::and_assign:
+      op = Tok::and_;
+      break;
+    case Tok::or_assign:
+      op = Tok::or_;
+      break;
+    case Tok::xor_assign:
+      op = Tok::xor_;
+      break;
+    case Tok::shl_assign:
+      op = Tok::shl;
+      break;
+    case Tok::shr_assign:
+      op = Tok::shr;
+      break;
+    case Tok::and_not_assign:
+      op = Tok::and_not;
+      break;
+    default:
+      op = Tok::add;
+      break;
+  }
+  BinaryExpr tmp{};
+  tmp.kind = NodeKind::BinaryExpr;
+  tmp.pos = s->pos;
+  tmp.end = s->end;
+  tmp.op = op;
+  tmp.x = s->lhs[0];
+  tmp.y = s->rhs[0];
+  tmp.type = type_of(s->lhs[0]);
+  if (int64_t lr = local_reg(s->lhs[0]); lr >= 0 && is_scalar_word(tmp.type)) {
+    // x op= y on a local: the result goes straight into x's register (the
+    // last instruction writes it, after every operand was read).
+    binary_to(&tmp, Reg(lr));
+    fs_->top = save;
+    return;
+  }
+  Reg r = alloc(tmp.type);
+  binary_to(&tmp, r);
+  store_var(s->lhs[0], r);
+  fs_->top = save;
+}
+
+void Compiler::if_stmt(IfStmt* s) {
+  Reg save = fs_->top;
+  if (s->init) stmt(s->init);
+  Reg after_init = fs_->top;
+  line_ = s->cond->pos.line;
+  std::vector<size_t> to_else = cond_false(s->cond);
+  fs_->top = after_init;
+  stmt(s->then);
+  if (s->else_) {
+    size_t to_end = emit_jump(Op::JMP);
+    patch_here(to_else);
+    stmt(s->else_);
+    patch_to(to_end, here());
+  } else {
+    patch_here(to_else);
+  }
+  fs_->top = save;
+}
+
+void Compiler::for_stmt(ForStmt* s) {
+  Reg save = fs_->top;
+  BranchTarget bt;
+  bt.label = fs_->pending_label;
+  bt.is_loop = true;
+  fs_->pending_label = {};
+  if (s->init) stmt(s->init);
+  // Go 1.22: each iteration has its own loop variables. Without closures
+  // or addresses (not compiled yet) one register per variable is the same.
+  // The condition is tested at the bottom (one jump per iteration): jump
+  // to it first, then body, post, and "if cond, back to the body".
+  size_t to_cond = s->cond ? emit_jump(Op::JMP) : 0;
+  size_t body = here();
+  fs_->targets.push_back(bt);
+  stmt(s->body);
+  BranchTarget done = std::move(fs_->targets.back());
+  fs_->targets.pop_back();
+  patch_here(done.continues);
+  if (s->post) stmt(s->post);
+  if (s->cond) {
+    patch_to(to_cond, here());
+    line_ = s->cond->pos.line;
+    Reg t = fs_->top;
+    std::vector<size_t> back = cond_true(s->cond);
+    fs_->top = t;
+    for (size_t j : back) patch_to(j, body);
+  } else {
+    size_t j = emit_jump(Op::JMP);
+    patch_to(j, body);
+  }
+  patch_here(done.breaks);
+  fs_->top = save;
+}
+
+void Compiler::range_stmt(RangeStmt* s) {
+  Reg save = fs_->top;
+  BranchTarget bt;
+  bt.label = fs_->pending_label;
+  bt.is_loop = true;
+  fs_->pending_label = {};
+  Type* xt = type_of(s->x);
+  Type* u = underlying(xt);
+  auto var_of = [&](Expr* e) -> Object* {
+    auto* id = as<Ident>(e);
+    if (!id || id->name == "_") return nullptr;
+    auto d = info_.defs.find(id);
+    return d != info_.defs.end() ? d->second : nullptr;
+  };
+  if (is_integer(u)) {
+    // for i := range n
+    Reg n = alloc(xt);
+    expr_to(s->x, n);
+    Reg i = alloc(xt);
+    emit(Op::ZERO, i, 1);
+    size_t top = here();
+    size_t exit = emit(Op::JGES, i, n);
+    Reg key = 0;
+    if (s->key) {
+      if (s->op == Tok::define) {
+        if (Object* o = var_of(s->key)) {
+          key = alloc(o->type);
+          fs_->locals[o] = LocalVar{key, o->type};
+          emit(Op::MOVE, key, i);
+        }
+      } else if (!(as<Ident>(s->key) && as<Ident>(s->key)->name == "_")) {
+        store_var(s->key, i);
+      }
+    }
+    fs_->targets.push_back(bt);
+    stmt(s->body);
+    BranchTarget done = std::move(fs_->targets.back());
+    fs_->targets.pop_back();
+    patch_here(done.continues);
+    emit(Op::ADDI, i, i, 1);
+    size_t j = emit_jump(Op::JMP);
+    patch_to(j, top);
+    patch_to(exit, here());
+    patch_here(done.breaks);
+    fs_->top = save;
+    return;
+  }
+  if (is_string(u)) {
+    Reg str = alloc(xt);
+    expr_to(s->x, str);
+    Reg i = alloc_words(1);
+    emit(Op::ZERO, i, 1);
+    Reg rn = alloc_words(2);  // rune, next offset
+    Reg len = alloc_words(1);
+    emit(Op::MOVE, len, str + 1);
+    size_t top = here();
+    size_t exit = emit(Op::JGES, i, len);
+    emit(Op::STRNEXT, rn, str, i);
+    Reg inner = fs_->top;
+    if (s->op == Tok::define) {
+      if (Object* k = var_of(s->key)) {
+        Reg kr = alloc(k->type);
+        emit(Op::MOVE, kr, i);
+        fs_->locals[k] = LocalVar{kr, k->type};
+      }
+      if (Object* v = var_of(s->value)) {
+        Reg vr = alloc(v->type);
+        emit(Op::MOVE, vr, rn);
+        fs_->locals[v] = LocalVar{vr, v->type};
+      }
+    } else if (s->op == Tok::assign) {
+      if (s->key && !(as<Ident>(s->key) && as<Ident>(s->key)->name == "_")) store_var(s->key, i);
+      if (s->value && !(as<Ident>(s->value) && as<Ident>(s->value)->name == "_"))
+        store_var(s->value, rn);
+    }
+    (void)inner;
+    fs_->targets.push_back(bt);
+    stmt(s->body);
+    BranchTarget done = std::move(fs_->targets.back());
+    fs_->targets.pop_back();
+    patch_here(done.continues);
+    emit(Op::MOVE, i, rn + 1);
+    size_t j = emit_jump(Op::JMP);
+    patch_to(j, top);
+    patch_to(exit, here());
+    patch_here(done.breaks);
+    fs_->top = save;
+    return;
+  }
+  if (auto* sl = as<Slice>(u)) {
+    Reg slice = alloc(xt);
+    expr_to(s->x, slice);
+    Reg i = alloc_words(1);
+    emit(Op::ZERO, i, 1);
+    Reg len = alloc_words(1);
+    emit(Op::MOVE, len, slice + 1);
+    uint64_t esize = lay_.size(sl->elem);
+    size_t top = here();
+    size_t exit = emit(Op::JGES, i, len);
+    Reg kr = 0, vr = 0;
+    Object* k = s->op == Tok::define ? var_of(s->key) : nullptr;
+    Object* v = s->op == Tok::define ? var_of(s->value) : nullptr;
+    if (k) {
+      kr = alloc(k->type);
+      fs_->locals[k] = LocalVar{kr, k->type};
+      emit(Op::MOVE, kr, i);
+    }
+    bool want_value = v || (s->op == Tok::assign && s->value &&
+                            !(as<Ident>(s->value) && as<Ident>(s->value)->name == "_"));
+    if (want_value) {
+      vr = alloc(sl->elem);
+      Reg addr = alloc_words(1);
+      emit(Op::SLICEIDX, addr, slice, i);
+      emit_bx(Op::ARG, 0, uint32_t(esize));
+      load_mem(vr, addr, 0, sl->elem);
+      if (v) fs_->locals[v] = LocalVar{vr, v->type};
+    }
+    if (s->op == Tok::assign) {
+      if (s->key && !(as<Ident>(s->key) && as<Ident>(s->key)->name == "_")) store_var(s->key, i);
+      if (want_value) store_var(s->value, vr);
+    }
+    fs_->targets.push_back(bt);
+    stmt(s->body);
+    BranchTarget done = std::move(fs_->targets.back());
+    fs_->targets.pop_back();
+    patch_here(done.continues);
+    emit(Op::ADDI, i, i, 1);
+    size_t j = emit_jump(Op::JMP);
+    patch_to(j, top);
+    patch_to(exit, here());
+    patch_here(done.breaks);
+    fs_->top = save;
+    return;
+  }
+  unsupported(s, "range over " + type_string(xt));
+}
+
+void Compiler::switch_stmt(SwitchStmt* s) {
+  Reg save = fs_->top;
+  BranchTarget bt;
+  bt.label = fs_->pending_label;
+  fs_->pending_label = {};
+  if (s->init) stmt(s->init);
+  Reg tag = 0;
+  Type* tt = nullptr;
+  if (s->tag) {
+    tt = type_of(s->tag);
+    tag = alloc(tt);
+    expr_to(s->tag, tag);
+  }
+  // Tests in order; each case's body is reached by a jump.
+  std::vector<std::vector<size_t>> to_body(s->clauses.size());
+  int default_index = -1;
+  for (size_t i = 0; i < s->clauses.size(); i++) {
+    CaseClause* cc = s->clauses[i];
+    if (cc->is_default) {
+      default_index = int(i);
+      continue;
+    }
+    for (Expr* e : cc->exprs) {
+      line_ = e->pos.line;
+      Reg t = fs_->top;
+      if (!s->tag) {
+        auto js = cond_true(e);
+        for (size_t j : js) to_body[i].push_back(j);
+      } else {
+        BinaryExpr eq{};
+        eq.kind = NodeKind::BinaryExpr;
+        eq.pos = e->pos;
+        eq.end = e->end;
+        eq.op = Tok::eql;
+        eq.x = s->tag;
+        eq.y = e;
+        eq.type = basic_type(BasicKind::bool_);
+        // Compare against the evaluated tag, not the tag expression again.
+        Reg v = alloc(tt);
+        expr_to(e, v);
+        Reg r = alloc_words(1);
+        if (is_string(tt))
+          emit(Op::SEQ, r, tag, v);
+        else if (is_float(tt))
+          emit(Op::FEQ, r, tag, v);
+        else if (words(tt) == 1)
+          emit(Op::EQ, r, tag, v);
+        else
+          unsupported(e, "switch on " + type_string(tt));
+        to_body[i].push_back(emit_jump(Op::JT, r));
+      }
+      fs_->top = t;
+    }
+  }
+  size_t to_default = emit_jump(Op::JMP);
+  std::vector<size_t> fallthrough_jumps;
+  fs_->targets.push_back(bt);
+  for (size_t i = 0; i < s->clauses.size(); i++) {
+    CaseClause* cc = s->clauses[i];
+    if (int(i) == default_index) patch_to(to_default, here());
+    patch_here(to_body[i]);
+    patch_here(fallthrough_jumps);
+    fallthrough_jumps.clear();
+    Reg t = fs_->top;
+    bool ft = false;
+    for (Stmt* st : cc->body) {
+      if (auto* b = as<BranchStmt>(st); b && b->tok == Tok::kw_fallthrough) {
+        ft = true;
+        continue;
+      }
+      stmt(st);
+    }
+    fs_->top = t;
+    if (ft)
+      fallthrough_jumps.push_back(emit_jump(Op::JMP));
+    else
+      fs_->targets.back().breaks.push_back(emit_jump(Op::JMP));
+  }
+  if (default_index < 0) patch_to(to_default, here());
+  BranchTarget done = std::move(fs_->targets.back());
+  fs_->targets.pop_back();
+  patch_here(done.breaks);
+  fs_->top = save;
+}
+
+void Compiler::return_stmt(ReturnStmt* s) {
+  Proto* p = fs_->proto;
+  if (s->results.empty()) {
+    emit(Op::RET, fs_->results, p->nresults);
+    return;
+  }
+  Reg save = fs_->top;
+  Tuple* res = fs_->sig->results;
+  if (s->results.size() == 1 && res->size() > 1) {
+    auto* call = as<CallExpr>(s->results[0]);
+    Reg r = this->call(call);
+    emit(Op::RET, r, p->nresults);
+    fs_->top = save;
+    return;
+  }
+  Reg base = fs_->top;
+  for (size_t i = 0; i < s->results.size(); i++) {
+    Reg r = alloc(res->at(i));
+    expr_to(s->results[i], r);
+  }
+  emit(Op::RET, base, p->nresults);
+  fs_->top = save;
+}
+
+void Compiler::branch(BranchStmt* s) {
+  auto& ts = fs_->targets;
+  if (s->tok == Tok::kw_goto) {
+    unsupported(s, "goto");
+    return;
+  }
+  if (s->tok == Tok::kw_fallthrough) return;  // handled by switch_stmt
+  for (size_t i = ts.size(); i-- > 0;) {
+    BranchTarget& t = ts[i];
+    if (s->label ? t.label == s->label->name : (s->tok == Tok::kw_break || t.is_loop)) {
+      if (s->tok == Tok::kw_break)
+        t.breaks.push_back(emit_jump(Op::JMP));
+      else
+        t.continues.push_back(emit_jump(Op::JMP));
+      return;
+    }
+  }
+  unsupported(s, "this branch");
+}
+
+}  // namespace gopark::interp

@@ -1,0 +1,131 @@
+// compile_internal.h - the Compiler shared by compile.cc and
+// compile_expr.cc.
+//
+// Registers are allocated as a stack, Lua's way: `top` is the first free
+// register; a local variable takes words(T) registers at top when declared
+// and gives them back when its block ends; temporaries are taken at top and
+// given back when the statement ends. A call evaluates its arguments
+// straight into consecutive registers at top, and the callee's frame starts
+// there (CALL A): no copying of arguments, no separate window.
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "interp/compile.h"
+#include "interp/layout.h"
+
+namespace gopark::interp {
+
+using Reg = uint32_t;
+
+const char* op_string(Tok op);  // Go's spelling of an operator (check_expr.cc)
+
+struct LocalVar {
+  Reg reg = 0;
+  Type* type = nullptr;
+};
+
+struct GlobalVar {
+  uint32_t word = 0;  // index in the package variables' block
+  Type* type = nullptr;
+};
+
+// A loop or switch that break/continue may target.
+struct BranchTarget {
+  std::string_view label;
+  bool is_loop = false;
+  std::vector<size_t> breaks;     // jumps to patch to the end
+  std::vector<size_t> continues;  // jumps to patch to the continue point
+};
+
+struct FuncState {
+  Proto* proto = nullptr;
+  Signature* sig = nullptr;
+  Reg top = 0;
+  Reg results = 0;  // first register of the result variables
+  std::unordered_map<const Object*, LocalVar> locals;
+  std::vector<BranchTarget> targets;
+  std::string_view pending_label;  // label of the statement being compiled
+};
+
+class Compiler {
+ public:
+  Compiler(Program& prog, Package* pkg, std::string_view filename, Diags* diags);
+  std::unique_ptr<Module> run();
+
+  // ---- compile.cc: functions and statements
+  uint32_t proto_for(Object* fn);  // index of the Proto of a package function
+  void function(Object* fn, FuncDecl* decl, Proto* p);
+  void entry();  // the module's entry: initializers, init funcs, main.main
+  void stmt_list(const List<Stmt>& l);
+  void stmt(Stmt* s);
+  void assign(AssignStmt* s);
+  void if_stmt(IfStmt* s);
+  void for_stmt(ForStmt* s);
+  void range_stmt(RangeStmt* s);
+  void switch_stmt(SwitchStmt* s);
+  void return_stmt(ReturnStmt* s);
+  void branch(BranchStmt* s);
+  void local_decl(GenDecl* g);
+  Reg declare_local(Ident* id, Type* t);
+
+  // ---- compile_expr.cc: expressions
+  // Evaluates e into registers dst.. (words(type) of them).
+  void expr_to(Expr* e, Reg dst);
+  // A register holding e's value: a local's own register, or a new
+  // temporary at top.
+  Reg expr_any(Expr* e);
+  // Jumps taken when cond is false (to patch later); falls through if true.
+  std::vector<size_t> cond_false(Expr* cond);
+  std::vector<size_t> cond_true(Expr* cond);
+  void call_to(CallExpr* e, Reg dst);  // results to dst..
+  Reg call(CallExpr* e);               // results at the returned register
+  void builtin(CallExpr* e, BuiltinId id, Reg dst);
+  void conversion(Expr* arg, Type* to, Reg dst);
+  void binary_to(BinaryExpr* e, Reg dst);
+  void normalize(Reg r, Type* t);  // re-normalize a narrow integer / float32 after an op
+  void constant_to(const Value& v, Type* t, Reg dst);
+  void store_var(Expr* lhs, Reg src);  // assign src (a value of lhs's type) to lhs
+  // The register of a local variable e denotes (no copy), or -1.
+  int64_t local_reg(Expr* e);
+  void load_mem(Reg dst, Reg ptr, int32_t off, Type* t);
+  void store_mem(Reg src, Reg ptr, int32_t off, Type* t);
+
+  // ---- emission
+  size_t emit(Op op, uint32_t a = 0, uint32_t b = 0, uint32_t c = 0);
+  size_t emit_bx(Op op, uint32_t a, uint32_t bx);
+  size_t emit_jump(Op op, uint32_t a = 0);  // offset patched later
+  void patch_to(size_t at, size_t target);
+  void patch_here(const std::vector<size_t>& jumps);
+  size_t here() const { return fs_->proto->code.size(); }
+  uint32_t konst(uint64_t w);
+  uint32_t string_const(const std::string& s);
+  uint32_t type_info(Type* t);
+  Reg alloc(Type* t);  // words(t) registers at top
+  Reg alloc_words(uint32_t n);
+  uint32_t words(Type* t) { return uint32_t(lay_.words(t)); }
+  Type* type_of(Expr* e);
+  const Value* const_of(Expr* e);
+  Object* obj_of(Ident* id);
+  void unsupported(Node* n, const std::string& what);
+
+  Program& prog_;
+  Package* pkg_;
+  std::string filename_;
+  Diags* diags_;
+  Info& info_;
+  Layouts lay_;
+  std::unique_ptr<Module> mod_;
+  FuncState* fs_ = nullptr;
+  int line_ = 0;  // current source line for emitted instructions
+  std::unordered_map<const Object*, uint32_t> protos_;
+  std::unordered_map<const Object*, GlobalVar> globals_;
+  std::unordered_map<const Type*, uint32_t> types_;
+  std::unordered_map<std::string, uint32_t> strings_;
+  std::vector<std::pair<Object*, FuncDecl*>> todo_;
+  bool failed_ = false;
+};
+
+}  // namespace gopark::interp

@@ -1,0 +1,89 @@
+// vm.h - the bytecode interpreter and its goroutines.
+//
+// A VM goroutine (VMG) is heap data: a growable array of 8-byte words (all
+// its frames' registers, back to back) and a list of frame records (which
+// function, where in it, where its registers start). A Go-to-Go call pushes
+// a record and continues in the same dispatch loop; nothing of a goroutine
+// lives on the C++ stack between instructions. So it can stop at any
+// instruction - to park, to yield its time slice, for a collection - and
+// continue later on any thread: it is a Continuation of the runtime
+// (runtime/g.h) like a fiber, but costs only its words.
+//
+// Safepoints: the loop counts down a budget on backward jumps and calls; at
+// zero it returns to the scheduler (Resume::yield), which is where a stop
+// request, a collection or another goroutine's turn happens.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "interp/bytecode.h"
+#include "interp/heap.h"
+#include "runtime/g.h"
+
+namespace gopark::interp {
+
+struct VMFrame {
+  const Proto* proto = nullptr;
+  uint32_t pc = 0;    // next instruction (saved when the frame is not running)
+  uint32_t base = 0;  // first register's index in the goroutine's words
+};
+
+struct VMOptions {
+  uint64_t max_stack_bytes = 1000000000;   // Go's default goroutine stack limit
+  uint64_t mem_limit = uint64_t(1) << 30;  // heap limit (-mem)
+  int32_t budget = 10000;                  // safepoint countdown per slice
+};
+
+class VM;
+
+// One goroutine of the VM.
+class VMG final : public rt::Continuation {
+ public:
+  VMG(VM* vm, const Proto* entry);
+  rt::Resume resume(rt::G* g) override;
+  void destroy(rt::G* g) override;
+  void traceback(const rt::G* g, std::vector<rt::Frame>& out) const override;
+
+  std::vector<uint64_t> words;  // registers of every frame
+  std::vector<VMFrame> frames;  // innermost last
+
+ private:
+  VM* vm_;
+};
+
+class VM {
+ public:
+  VM(const Module& m, VMOptions opts);
+  ~VM();
+
+  // Runs the module's entry on a new scheduler with one P (goroutines come
+  // later) and returns the exit status: 0, 2 for a panic or fatal error,
+  // or what os.Exit said. Program output goes to write(fd, bytes).
+  int run(std::function<void(int fd, std::string_view)> write);
+
+  const Module& module() const { return mod_; }
+  Heap& heap() { return heap_; }
+  uint64_t* globals() { return globals_.data(); }
+  const VMOptions& options() const { return opts_; }
+
+  // A run-time panic in g (no recover yet: it ends the program with Go's
+  // "panic: ..." and the goroutine's stack).
+  void panic(rt::G* g, const std::string& msg);
+  void fatal(rt::G* g, const std::string& msg);
+  void write(int fd, std::string_view s);
+  // Interned "file" string for frames.
+  const char* file() const { return mod_.filename.c_str(); }
+
+ private:
+  const Module& mod_;
+  VMOptions opts_;
+  Heap heap_;
+  std::vector<uint64_t> globals_;
+  std::function<void(int, std::string_view)> write_;
+};
+
+}  // namespace gopark::interp
