@@ -603,3 +603,173 @@ std::string expr_string(const Expr* x) {
 }
 
 }  // namespace gopark::interp
+
+namespace gopark::interp {
+
+void for_each_child(Node* n, const std::function<void(Node*)>& f) {
+  if (!n) return;
+  auto each = [&](auto list) {
+    for (auto* c : list) f(c);
+  };
+  auto one = [&](Node* c) {
+    if (c) f(c);
+  };
+  switch (n->kind) {
+    case NodeKind::CompositeLit: {
+      auto* x = static_cast<CompositeLit*>(n);
+      one(x->lit_type);
+      each(x->elts);
+      break;
+    }
+    case NodeKind::KeyValueExpr: {
+      auto* x = static_cast<KeyValueExpr*>(n);
+      one(x->key);
+      one(x->value);
+      break;
+    }
+    case NodeKind::FuncLit: {
+      auto* x = static_cast<FuncLit*>(n);
+      one(x->sig);
+      one(x->body);
+      break;
+    }
+    case NodeKind::ParenExpr:
+      one(static_cast<ParenExpr*>(n)->x);
+      break;
+    case NodeKind::SelectorExpr:
+      one(static_cast<SelectorExpr*>(n)->x);
+      break;
+    case NodeKind::IndexExpr: {
+      auto* x = static_cast<IndexExpr*>(n);
+      one(x->x);
+      each(x->indices);
+      break;
+    }
+    case NodeKind::SliceExpr: {
+      auto* x = static_cast<SliceExpr*>(n);
+      one(x->x);
+      one(x->lo);
+      one(x->hi);
+      one(x->max);
+      break;
+    }
+    case NodeKind::TypeAssertExpr:
+      one(static_cast<TypeAssertExpr*>(n)->x);
+      break;
+    case NodeKind::CallExpr: {
+      auto* x = static_cast<CallExpr*>(n);
+      one(x->fun);
+      each(x->args);
+      break;
+    }
+    case NodeKind::StarExpr:
+      one(static_cast<StarExpr*>(n)->x);
+      break;
+    case NodeKind::UnaryExpr:
+      one(static_cast<UnaryExpr*>(n)->x);
+      break;
+    case NodeKind::BinaryExpr: {
+      auto* x = static_cast<BinaryExpr*>(n);
+      one(x->x);
+      one(x->y);
+      break;
+    }
+    case NodeKind::DeclStmt: {
+      auto* g = static_cast<DeclStmt*>(n)->decl;
+      if (g)
+        for (Node* s : g->specs)
+          if (auto* vs = as<ValueSpec>(s)) each(vs->values);
+      break;
+    }
+    case NodeKind::LabeledStmt:
+      one(static_cast<LabeledStmt*>(n)->stmt);
+      break;
+    case NodeKind::ExprStmt:
+      one(static_cast<ExprStmt*>(n)->x);
+      break;
+    case NodeKind::SendStmt: {
+      auto* x = static_cast<SendStmt*>(n);
+      one(x->chan);
+      one(x->value);
+      break;
+    }
+    case NodeKind::IncDecStmt:
+      one(static_cast<IncDecStmt*>(n)->x);
+      break;
+    case NodeKind::AssignStmt: {
+      auto* x = static_cast<AssignStmt*>(n);
+      each(x->lhs);
+      each(x->rhs);
+      break;
+    }
+    case NodeKind::GoStmt:
+      one(static_cast<GoStmt*>(n)->call);
+      break;
+    case NodeKind::DeferStmt:
+      one(static_cast<DeferStmt*>(n)->call);
+      break;
+    case NodeKind::ReturnStmt:
+      each(static_cast<ReturnStmt*>(n)->results);
+      break;
+    case NodeKind::BlockStmt:
+      each(static_cast<BlockStmt*>(n)->stmts);
+      break;
+    case NodeKind::IfStmt: {
+      auto* x = static_cast<IfStmt*>(n);
+      one(x->init);
+      one(x->cond);
+      one(x->then);
+      one(x->else_);
+      break;
+    }
+    case NodeKind::CaseClause: {
+      auto* x = static_cast<CaseClause*>(n);
+      each(x->exprs);
+      each(x->body);
+      break;
+    }
+    case NodeKind::SwitchStmt: {
+      auto* x = static_cast<SwitchStmt*>(n);
+      one(x->init);
+      one(x->tag);
+      each(x->clauses);
+      break;
+    }
+    case NodeKind::TypeSwitchStmt: {
+      auto* x = static_cast<TypeSwitchStmt*>(n);
+      one(x->init);
+      one(x->guard);
+      each(x->clauses);
+      break;
+    }
+    case NodeKind::CommClause: {
+      auto* x = static_cast<CommClause*>(n);
+      one(x->comm);
+      each(x->body);
+      break;
+    }
+    case NodeKind::SelectStmt:
+      each(static_cast<SelectStmt*>(n)->clauses);
+      break;
+    case NodeKind::ForStmt: {
+      auto* x = static_cast<ForStmt*>(n);
+      one(x->init);
+      one(x->cond);
+      one(x->post);
+      one(x->body);
+      break;
+    }
+    case NodeKind::RangeStmt: {
+      auto* x = static_cast<RangeStmt*>(n);
+      one(x->key);
+      one(x->value);
+      one(x->x);
+      one(x->body);
+      break;
+    }
+    default:
+      break;
+  }
+}
+
+}  // namespace gopark::interp

@@ -20,6 +20,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <functional>
 #include <memory>
 #include <new>
 #include <string>
@@ -38,9 +39,10 @@ namespace gopark::interp {
   X(BadExpr)                                                                                     \
   X(Ident)                                                                                       \
   X(BasicLit)                                                                                    \
-  X(CompositeLit) X(KeyValueExpr) X(FuncLit) X(ParenExpr) X(SelectorExpr) X(IndexExpr)           \
-      X(SliceExpr) X(TypeAssertExpr) X(CallExpr) X(StarExpr) X(UnaryExpr) X(BinaryExpr)          \
-          X(Ellipsis) X(ArrayType) X(SliceType) X(MapType) X(ChanType) X(FuncType) X(StructType) \
+  X(CompositeLit)                                                                                \
+  X(KeyValueExpr) X(FuncLit) X(ParenExpr) X(SelectorExpr) X(IndexExpr) X(SliceExpr)              \
+      X(TypeAssertExpr) X(CallExpr) X(StarExpr) X(UnaryExpr) X(BinaryExpr) X(Ellipsis)           \
+          X(ArrayType) X(SliceType) X(MapType) X(ChanType) X(FuncType) X(StructType)             \
               X(InterfaceType) X(Field) X(BadStmt) X(DeclStmt) X(EmptyStmt) X(LabeledStmt)       \
                   X(ExprStmt) X(SendStmt) X(IncDecStmt) X(AssignStmt) X(GoStmt) X(DeferStmt)     \
                       X(ReturnStmt) X(BranchStmt) X(BlockStmt) X(IfStmt) X(CaseClause)           \
@@ -558,6 +560,10 @@ struct Ast {
     return n;
   }
 };
+
+// Calls f on each direct child of n that is an expression or statement
+// (type expressions and declarations' names excepted), in source order.
+void for_each_child(Node* n, const std::function<void(Node*)>& f);
 
 // A compact S-expression of the tree, for tests and debugging: (+ a (* b c)),
 // (call f x y), (if _ cond (block ...) _) with _ for absent parts.

@@ -136,7 +136,7 @@ uint32_t Compiler::proto_for(Object* fn) {
   auto it = protos_.find(fn);
   if (it != protos_.end()) return it->second;
   auto p = std::make_unique<Proto>();
-  p->name = pkg_->name + "." + fn->name;
+  p->name = proto_name(fn);
   mod_->protos.push_back(std::move(p));
   uint32_t id = uint32_t(mod_->protos.size() - 1);
   protos_[fn] = id;
@@ -162,6 +162,10 @@ std::unique_ptr<Module> Compiler::run() {
     words += s.words() ? s.words() : 1;
   }
   mod_->global_words = words;
+  for (File* f : prog_.files(pkg_))
+    for (Decl* d : f->decls)
+      if (auto* fd = as<FuncDecl>(d); fd && fd->body) find_boxed(fd->body);
+  for (const Initializer& in : info_.init_order) find_boxed(in.rhs);
   entry();
   while (!todo_.empty()) {
     auto [fn, decl] = todo_.back();
@@ -257,35 +261,40 @@ void Compiler::function(Object* fn, FuncDecl* decl, Proto* p) {
     fs_ = saved;
     return;
   }
-  if (decl->recv) {
-    unsupported(decl, "method");
-    fs_ = saved;
-    return;
-  }
-  // Parameters at R[0..), then result variables.
+  // Receiver and parameters at R[0..), then result variables.
+  std::vector<std::pair<Object*, Reg>> pbind, rbind;
   Scope* sc = info_.scopes[decl->sig];
+  if (decl->recv) {
+    Object* rv = fs.sig->recv;
+    Reg r = alloc(rv->type);
+    if (!decl->recv->names.empty()) {
+      if (Object* o = obj_of(decl->recv->names[0])) pbind.push_back({o, r});
+    }
+  }
   for (Object* v : fs.sig->params->vars) {
     Reg r = alloc(v->type);
-    if (!v->name.empty()) fs.locals[v] = LocalVar{r, v->type};
+    if (!v->name.empty()) pbind.push_back({v, r});
   }
   p->nparams = fs.top;
-  p->has_args = fs.sig->params->size() > 0;
+  p->has_args = fs.sig->params->size() > 0 || decl->recv;
   fs.results = fs.top;
   uint32_t nres = 0;
   for (Object* v : fs.sig->results->vars) {
     Reg r = alloc(v->type);
     nres += words(v->type);
-    if (!v->name.empty() && v->name != "_") fs.locals[v] = LocalVar{r, v->type};
+    if (!v->name.empty() && v->name != "_") rbind.push_back({v, r});
   }
   p->nresults = nres;
   (void)sc;
+  for (auto& [v, r] : pbind) bind_local(v, r);
+  for (auto& [v, r] : rbind) bind_local(v, r);
   stmt_list(decl->body->stmts);
   // Falling off the end: return the (named) results.
   line_ = decl->body->rbrace.line;
   if (p->nresults == 0)
     emit(Op::RET, 0, 0);
   else
-    emit(Op::RET, fs.results, p->nresults);
+    emit(Op::UNREACH);  // the checker proved every path returns
   fs_ = saved;
 }
 
@@ -299,7 +308,7 @@ void Compiler::stmt_list(const List<Stmt>& l) {
 Reg Compiler::declare_local(Ident* id, Type* t) {
   Reg r = alloc(t);
   if (id && id->name != "_") {
-    if (Object* o = obj_of(id)) fs_->locals[o] = LocalVar{r, t};
+    if (Object* o = obj_of(id)) bind_local(o, r);
   }
   return r;
 }
@@ -319,8 +328,9 @@ void Compiler::local_decl(GenDecl* g) {
     }
     if (vs->values.empty()) {
       for (size_t i = 0; i < vs->names.size(); i++) {
-        Reg r = declare_local(vs->names[i], types[i]);
+        Reg r = alloc(types[i]);
         emit(Op::ZERO, r, words(types[i]) ? words(types[i]) : 1);
+        if (Object* o = obj_of(vs->names[i])) bind_local(o, r);
       }
     } else if (vs->values.size() == vs->names.size()) {
       // Evaluate all values first (they may not see the new variables).
@@ -332,13 +342,12 @@ void Compiler::local_decl(GenDecl* g) {
       }
       for (size_t i = 0; i < vs->names.size(); i++)
         if (Object* o = obj_of(vs->names[i]); o && vs->names[i]->name != "_")
-          fs_->locals[o] = LocalVar{regs[i], types[i]};
+          bind_local(o, regs[i]);
     } else if (auto* call = as<CallExpr>(vs->values[0])) {
       Reg r = this->call(call);
       Reg at = r;
       for (size_t i = 0; i < vs->names.size(); i++) {
-        if (Object* o = obj_of(vs->names[i]); o && vs->names[i]->name != "_")
-          fs_->locals[o] = LocalVar{at, types[i]};
+        if (Object* o = obj_of(vs->names[i]); o && vs->names[i]->name != "_") bind_local(o, at);
         at += words(types[i]);
       }
     } else {
@@ -453,7 +462,7 @@ void Compiler::assign(AssignStmt* s) {
         if (!id || id->name == "_") continue;
         auto d = info_.defs.find(id);
         if (d != info_.defs.end() && d->second) {
-          fs_->locals[d->second] = LocalVar{vals[i], d->second->type};
+          bind_local(d->second, vals[i]);
         } else {
           store_var(s->lhs[i], vals[i]);
         }
@@ -476,7 +485,7 @@ void Compiler::assign(AssignStmt* s) {
         if (id && id->name != "_") {
           auto d = info_.defs.find(id);
           if (d != info_.defs.end() && d->second)
-            fs_->locals[d->second] = LocalVar{at, t};
+            bind_local(d->second, at);
           else
             store_var(s->lhs[i], at);
         }
@@ -632,6 +641,24 @@ void Compiler::for_stmt(ForStmt* s) {
   BranchTarget done = std::move(fs_->targets.back());
   fs_->targets.pop_back();
   patch_here(done.continues);
+  // Go 1.22: each iteration has its own copy of the loop variables. Those
+  // in registers are copied implicitly; a boxed one (captured or
+  // address-taken) gets a fresh cell holding the current value.
+  if (auto* init = as<AssignStmt>(s->init); init && init->op == Tok::define) {
+    for (Expr* l : init->lhs) {
+      auto* id = as<Ident>(l);
+      auto d = id ? info_.defs.find(id) : info_.defs.end();
+      if (d == info_.defs.end() || !d->second) continue;
+      auto it = fs_->locals.find(d->second);
+      if (it == fs_->locals.end() || !it->second.boxed) continue;
+      Reg t = fs_->top;
+      Reg v = alloc(d->second->type);
+      load_mem(v, it->second.reg, 0, d->second->type);
+      emit_bx(Op::NEW, it->second.reg, type_info(d->second->type));
+      store_mem(v, it->second.reg, 0, d->second->type);
+      fs_->top = t;
+    }
+  }
   if (s->post) stmt(s->post);
   if (s->cond) {
     patch_to(to_cond, here());
@@ -675,8 +702,8 @@ void Compiler::range_stmt(RangeStmt* s) {
       if (s->op == Tok::define) {
         if (Object* o = var_of(s->key)) {
           key = alloc(o->type);
-          fs_->locals[o] = LocalVar{key, o->type};
           emit(Op::MOVE, key, i);
+          bind_local(o, key);
         }
       } else if (!(as<Ident>(s->key) && as<Ident>(s->key)->name == "_")) {
         store_var(s->key, i);
@@ -711,12 +738,12 @@ void Compiler::range_stmt(RangeStmt* s) {
       if (Object* k = var_of(s->key)) {
         Reg kr = alloc(k->type);
         emit(Op::MOVE, kr, i);
-        fs_->locals[k] = LocalVar{kr, k->type};
+        bind_local(k, kr);
       }
       if (Object* v = var_of(s->value)) {
         Reg vr = alloc(v->type);
         emit(Op::MOVE, vr, rn);
-        fs_->locals[v] = LocalVar{vr, v->type};
+        bind_local(v, vr);
       }
     } else if (s->op == Tok::assign) {
       if (s->key && !(as<Ident>(s->key) && as<Ident>(s->key)->name == "_")) store_var(s->key, i);
@@ -752,8 +779,8 @@ void Compiler::range_stmt(RangeStmt* s) {
     Object* v = s->op == Tok::define ? var_of(s->value) : nullptr;
     if (k) {
       kr = alloc(k->type);
-      fs_->locals[k] = LocalVar{kr, k->type};
       emit(Op::MOVE, kr, i);
+      bind_local(k, kr);
     }
     bool want_value = v || (s->op == Tok::assign && s->value &&
                             !(as<Ident>(s->value) && as<Ident>(s->value)->name == "_"));
@@ -763,7 +790,7 @@ void Compiler::range_stmt(RangeStmt* s) {
       emit(Op::SLICEIDX, addr, slice, i);
       emit_bx(Op::ARG, 0, uint32_t(esize));
       load_mem(vr, addr, 0, sl->elem);
-      if (v) fs_->locals[v] = LocalVar{vr, v->type};
+      if (v) bind_local(v, vr);
     }
     if (s->op == Tok::assign) {
       if (s->key && !(as<Ident>(s->key) && as<Ident>(s->key)->name == "_")) store_var(s->key, i);
@@ -873,6 +900,14 @@ void Compiler::switch_stmt(SwitchStmt* s) {
 void Compiler::return_stmt(ReturnStmt* s) {
   Proto* p = fs_->proto;
   if (s->results.empty()) {
+    // Named results that live in heap cells are copied to the result
+    // registers first.
+    Reg at = fs_->results;
+    for (Object* v : fs_->sig->results->vars) {
+      auto it = fs_->locals.find(v);
+      if (it != fs_->locals.end() && it->second.boxed) load_mem(at, it->second.reg, 0, v->type);
+      at += words(v->type);
+    }
     emit(Op::RET, fs_->results, p->nresults);
     return;
   }

@@ -176,7 +176,7 @@ Reg Compiler::expr_any(Expr* e) {
   if (auto* id = as<Ident>(x); id && !const_of(e)) {
     Object* o = obj_of(id);
     auto it = o ? fs_->locals.find(o) : fs_->locals.end();
-    if (it != fs_->locals.end()) return it->second.reg;
+    if (it != fs_->locals.end() && !it->second.boxed) return it->second.reg;
   }
   Type* t = type_of(e);
   if (t && is_untyped(t)) t = default_type(t);
@@ -208,6 +208,10 @@ void Compiler::expr_to(Expr* e, Reg dst) {
         return;
       }
       auto it = fs_->locals.find(o);
+      if (it != fs_->locals.end() && it->second.boxed) {
+        load_mem(dst, it->second.reg, 0, it->second.type);
+        return;
+      }
       if (it != fs_->locals.end()) {
         uint32_t n = words(it->second.type);
         if (it->second.reg == dst) return;
@@ -226,8 +230,8 @@ void Compiler::expr_to(Expr* e, Reg dst) {
         fs_->top = save;
         return;
       }
-      if (o->kind == ObjKind::func) {
-        unsupported(e, "function values");
+      if (o->kind == ObjKind::func && o->decl && o->pkg == pkg_) {
+        func_value(o, dst);
         return;
       }
       unsupported(e, "this variable (captured or from another package)");
@@ -243,6 +247,22 @@ void Compiler::expr_to(Expr* e, Reg dst) {
       fs_->top = save;
       return;
     }
+    case NodeKind::SelectorExpr: {
+      auto* se = static_cast<SelectorExpr*>(e);
+      auto it = info_.selections.find(se);
+      if (it != info_.selections.end() && it->second.kind == SelectionKind::field) {
+        Reg save = fs_->top;
+        Loc l = loc_of(e);
+        load_loc(dst, l, t);
+        fs_->top = save;
+        return;
+      }
+      unsupported(e, "method values and other packages' variables");
+      return;
+    }
+    case NodeKind::FuncLit:
+      func_lit(static_cast<FuncLit*>(e), dst);
+      return;
     case NodeKind::UnaryExpr: {
       auto* u = static_cast<UnaryExpr*>(e);
       switch (u->op) {
@@ -272,6 +292,9 @@ void Compiler::expr_to(Expr* e, Reg dst) {
           fs_->top = save;
           return;
         }
+        case Tok::and_:
+          addr_of(u->x, dst);
+          return;
         default:
           unsupported(e, std::string("operator ") + op_string(u->op));
           return;
@@ -298,6 +321,12 @@ void Compiler::expr_to(Expr* e, Reg dst) {
         emit(Op::SLICEIDX, a, s, i);
         emit_bx(Op::ARG, 0, uint32_t(lay_.size(sl->elem)));
         load_mem(dst, a, 0, sl->elem);
+        fs_->top = save;
+        return;
+      }
+      if (as<Array>(xt) || (as<Pointer>(xt) && as<Array>(underlying(as<Pointer>(xt)->elem)))) {
+        Loc l = loc_of(e);
+        load_loc(dst, l, t);
         fs_->top = save;
         return;
       }
@@ -378,6 +407,29 @@ void Compiler::expr_to(Expr* e, Reg dst) {
           store_mem(v, a, 0, sl->elem);
         }
         fs_->top = save;
+        return;
+      }
+      if (as<Struct>(underlying(t))) {
+        struct_lit(cl, t, dst);
+        return;
+      }
+      if (auto* ar = as<Array>(underlying(t))) {
+        uint32_t n = words(t);
+        if (n) emit(Op::ZERO, dst, n);
+        Reg save = fs_->top;
+        uint64_t es = lay_.size(ar->elem);
+        int64_t idx = 0;
+        for (Expr* el : cl->elts) {
+          if (auto* kv = as<KeyValueExpr>(el)) {
+            if (const Value* kvv = const_of(kv->key)) idx = kvv->to_int64().value_or(0);
+            el = kv->value;
+          }
+          Reg v = alloc(ar->elem);
+          expr_to(el, v);
+          store_loc(v, Loc{false, dst, int64_t(es) * idx}, ar->elem);
+          fs_->top = save;
+          idx++;
+        }
         return;
       }
       unsupported(e, "composite literal of type " + type_string(t));
@@ -478,6 +530,16 @@ void Compiler::binary_to(BinaryExpr* e, Reg dst) {
             : base == Tok::neq ? Op::FNE
             : base == Tok::lss ? Op::FLT
                                : Op::FLE;
+      } else if (as<Struct>(underlying(xt)) || as<Array>(underlying(xt))) {
+        if (base != Tok::eql && base != Tok::neq) {
+          unsupported(e, "ordering");
+          return;
+        }
+        struct_eq(dst, a, b, xt, base == Tok::neq);
+        fs_->top = save;
+        return;
+      } else if (as<Slice>(underlying(xt)) && (base == Tok::eql || base == Tok::neq)) {
+        o = base == Tok::eql ? Op::EQ : Op::NE;  // against nil: the data pointer
       } else if (words(xt) == 1) {
         o = base == Tok::eql   ? Op::EQ
             : base == Tok::neq ? Op::NE
@@ -788,8 +850,20 @@ Reg Compiler::call(CallExpr* e) {
     builtin(e, fo->builtin, r);
     return r;
   }
+  if (auto* se = as<SelectorExpr>(fun)) {
+    auto it = info_.selections.find(se);
+    if (it != info_.selections.end() && it->second.kind == SelectionKind::method) {
+      if (is_interface(type_of(se->x))) {
+        unsupported(e, "interface method calls");
+        return alloc_words(1);
+      }
+      return method_call(e, it->second);
+    }
+  }
+  if (fo && fo->kind == ObjKind::var) return value_call(e);
+  if (!fo && as<Signature>(underlying(type_of(e->fun)))) return value_call(e);
   if (!fo || fo->kind != ObjKind::func || !fo->decl || fo->pkg != pkg_) {
-    unsupported(e, "this call (methods, func values and other packages' functions)");
+    unsupported(e, "this call (interface methods and other packages' functions)");
     return alloc_words(1);
   }
   auto* sig = as<Signature>(fo->type);
@@ -996,7 +1070,7 @@ int64_t Compiler::local_reg(Expr* e) {
   if (!id) return -1;
   Object* o = obj_of(id);
   auto it = o ? fs_->locals.find(o) : fs_->locals.end();
-  return it == fs_->locals.end() ? -1 : int64_t(it->second.reg);
+  return it == fs_->locals.end() || it->second.boxed ? -1 : int64_t(it->second.reg);
 }
 
 void Compiler::store_var(Expr* lhs, Reg src) {
@@ -1006,6 +1080,10 @@ void Compiler::store_var(Expr* lhs, Reg src) {
   if (auto* id = as<Ident>(x)) {
     Object* o = obj_of(id);
     auto it = o ? fs_->locals.find(o) : fs_->locals.end();
+    if (it != fs_->locals.end() && it->second.boxed) {
+      store_mem(src, it->second.reg, 0, it->second.type);
+      return;
+    }
     if (it != fs_->locals.end()) {
       uint32_t n = words(it->second.type);
       if (it->second.reg == src) return;
@@ -1044,6 +1122,13 @@ void Compiler::store_var(Expr* lhs, Reg src) {
     Reg save = fs_->top;
     Reg p = expr_any(st->x);
     store_mem(src, p, 0, t);
+    fs_->top = save;
+    return;
+  }
+  if (as<SelectorExpr>(x) || as<IndexExpr>(x)) {
+    Reg save = fs_->top;
+    Loc l = loc_of(x);
+    store_loc(src, l, t);
     fs_->top = save;
     return;
   }

@@ -11,6 +11,7 @@
 
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "interp/compile.h"
@@ -25,6 +26,16 @@ const char* op_string(Tok op);  // Go's spelling of an operator (check_expr.cc)
 struct LocalVar {
   Reg reg = 0;
   Type* type = nullptr;
+  bool boxed = false;  // reg holds a pointer to the variable's heap cell
+};
+
+// Where a value lives: in registers (reg-resident, packed memory layout
+// starting at register reg, plus a byte offset) or in memory (at the
+// address in register reg, plus a byte offset).
+struct Loc {
+  bool mem = false;
+  Reg reg = 0;
+  int64_t off = 0;
 };
 
 struct GlobalVar {
@@ -48,6 +59,8 @@ struct FuncState {
   std::unordered_map<const Object*, LocalVar> locals;
   std::vector<BranchTarget> targets;
   std::string_view pending_label;  // label of the statement being compiled
+  std::vector<Object*> captures;   // a closure's captured variables, in UPVAL order
+  int nlits = 0;                   // function literals compiled so far (for names)
 };
 
 class Compiler {
@@ -93,6 +106,23 @@ class Compiler {
   void load_mem(Reg dst, Reg ptr, int32_t off, Type* t);
   void store_mem(Reg src, Reg ptr, int32_t off, Type* t);
 
+  // ---- compile_loc.cc: variables, locations, structs, closures, methods
+  void find_boxed(Node* body);            // escape analysis of a function body
+  void bind_local(Object* o, Reg value);  // o's value is in value..; box it if needed
+  Loc loc_of(Expr* e);                    // where e's value is (evaluating if needed)
+  Loc field_path(Loc base, Type* t, const std::vector<int>& path, Type** out);
+  void load_loc(Reg dst, Loc l, Type* t);
+  void store_loc(Reg src, Loc l, Type* t);
+  void addr_of(Expr* e, Reg dst);  // &e
+  void struct_lit(CompositeLit* e, Type* t, Reg dst);
+  void struct_eq(Reg dst, Reg x, Reg y, Type* t, bool neq);
+  void func_lit(FuncLit* e, Reg dst);
+  Reg method_call(CallExpr* e, const Selection& sel);
+  Reg value_call(CallExpr* e);           // calling a func value
+  void func_value(Object* fn, Reg dst);  // a package function as a value
+  uint32_t closure_type(uint32_t ncaptures);
+  std::string proto_name(Object* fn);
+
   // ---- emission
   size_t emit(Op op, uint32_t a = 0, uint32_t b = 0, uint32_t c = 0);
   size_t emit_bx(Op op, uint32_t a, uint32_t bx);
@@ -126,6 +156,8 @@ class Compiler {
   std::unordered_map<std::string, uint32_t> strings_;
   std::vector<std::pair<Object*, FuncDecl*>> todo_;
   bool failed_ = false;
+  std::unordered_set<const Object*> boxed_;
+  std::unordered_map<uint32_t, uint32_t> closure_types_;
 };
 
 }  // namespace gopark::interp

@@ -233,12 +233,16 @@ rt::Resume VMG::resume(rt::G* g) {
   uint64_t* R = words.data() + fr->base;
   const uint64_t* K = proto->consts.data();
   int32_t budget = vm_->options().budget;
+  const Proto* callee = nullptr;
+  uint64_t* clo = nullptr;
 
   // Saves the running frame's pc (for tracebacks and re-entry).
 #define SAVE_PC() (fr->pc = uint32_t(pc - code))
+// For tracebacks: the failing instruction is the frame's current one.
+#define SAVE_PC_AT() (fr->pc = uint32_t(pc - code) + 1)
 #define PANIC(msg)           \
   do {                       \
-    SAVE_PC();               \
+    SAVE_PC_AT();            \
     vm_->panic(g, msg);      \
     return rt::Resume::exit; \
   } while (0)
@@ -652,7 +656,7 @@ top:
       }
       auto* p = static_cast<uint8_t*>(vm_->heap().alloc(nullptr, la + lb, la + lb));
       if (!p) {
-        SAVE_PC();
+        SAVE_PC_AT();
         vm_->fatal(g, "runtime: out of memory");
         return rt::Resume::exit;
       }
@@ -687,7 +691,7 @@ top:
       size_t n = encode_rune(buf, int64_t(R[pc->b]));
       auto* p = static_cast<uint8_t*>(vm_->heap().alloc(nullptr, n, n));
       if (!p) {
-        SAVE_PC();
+        SAVE_PC_AT();
         vm_->fatal(g, "runtime: out of memory");
         return rt::Resume::exit;
       }
@@ -823,7 +827,7 @@ top:
       const TypeInfo* t = mod.types[pc->bx()].get();
       void* p = vm_->heap().alloc(t, 1, t->size);
       if (!p) {
-        SAVE_PC();
+        SAVE_PC_AT();
         vm_->fatal(g, "runtime: out of memory");
         return rt::Resume::exit;
       }
@@ -840,7 +844,7 @@ top:
         PANIC("runtime error: makeslice: cap out of range");
       void* p = vm_->heap().alloc(t, uint64_t(cap), bytes);
       if (!p) {
-        SAVE_PC();
+        SAVE_PC_AT();
         vm_->fatal(g, "runtime: out of memory");
         return rt::Resume::exit;
       }
@@ -953,7 +957,7 @@ top:
       uint64_t n = R[pc->b + 1];
       void* p = vm_->heap().alloc(nullptr, n, n);
       if (!p) {
-        SAVE_PC();
+        SAVE_PC_AT();
         vm_->fatal(g, "runtime: out of memory");
         return rt::Resume::exit;
       }
@@ -967,7 +971,7 @@ top:
       uint64_t n = R[pc->b + 1];
       void* p = vm_->heap().alloc(nullptr, n, n);
       if (!p) {
-        SAVE_PC();
+        SAVE_PC_AT();
         vm_->fatal(g, "runtime: out of memory");
         return rt::Resume::exit;
       }
@@ -977,42 +981,68 @@ top:
       NEXT();
     }
     CASE(CALL) {
-      const Proto* callee = mod.protos[pc->bx()].get();
-      uint32_t nbase = fr->base + pc->a;
-      uint64_t need = uint64_t(nbase) + callee->nregs + 64;
-      if (need * 8 + frames.size() * sizeof(VMFrame) > vm_->options().max_stack_bytes) {
-        SAVE_PC();
-        vm_->write(2, "runtime: goroutine stack exceeds " +
-                          std::to_string(vm_->options().max_stack_bytes) + "-byte limit\n");
-        vm_->fatal(g, "stack overflow");
+      callee = mod.protos[pc->bx()].get();
+      clo = nullptr;
+      goto do_call;
+    }
+    CASE(CALLF) {
+      clo = reinterpret_cast<uint64_t*>(mptr(R[pc->b]));
+      if (!clo) PANIC("runtime error: invalid memory address or nil pointer dereference");
+      callee = mod.protos[clo[0]].get();
+      goto do_call;
+    }
+  do_call : {
+    uint32_t nbase = fr->base + pc->a;
+    uint64_t need = uint64_t(nbase) + callee->nregs + 64;
+    if (need * 8 + frames.size() * sizeof(VMFrame) > vm_->options().max_stack_bytes) {
+      SAVE_PC_AT();
+      vm_->write(2, "runtime: goroutine stack exceeds " +
+                        std::to_string(vm_->options().max_stack_bytes) + "-byte limit\n");
+      vm_->fatal(g, "stack overflow");
+      return rt::Resume::exit;
+    }
+    if (need > words.size()) {
+      uint64_t cap_words = vm_->options().max_stack_bytes / 8 + 256;
+      words.resize(size_t(need * 2 < cap_words ? need * 2 : cap_words));
+    }
+    SAVE_PC();
+    ++fr->pc;  // return address
+    // Parameters were moved in by the caller; the rest starts zeroed (the
+    // collector may look at any word of a frame).
+    std::memset(words.data() + nbase + callee->nparams, 0,
+                size_t(callee->nregs - callee->nparams) * 8);
+    frames.push_back(VMFrame{callee, 0, nbase, clo});
+    fr = &frames.back();
+    proto = callee;
+    code = proto->code.data();
+    pc = code;
+    R = words.data() + nbase;
+    K = proto->consts.data();
+    if (--budget <= 0) {
+      SAVE_PC();
+      return rt::Resume::yield;
+    }
+    DISPATCH_OR_TOP();
+  }
+    CASE(CLOSURE) {
+      const Instr& x = pc[1];
+      const TypeInfo* t = mod.types[x.c].get();
+      auto* c = static_cast<uint64_t*>(vm_->heap().alloc(t, 1, t->size));
+      if (!c) {
+        SAVE_PC_AT();
+        vm_->fatal(g, "runtime: out of memory");
         return rt::Resume::exit;
       }
-      if (need > words.size()) {
-        uint64_t cap_words = vm_->options().max_stack_bytes / 8 + 256;
-        words.resize(size_t(need * 2 < cap_words ? need * 2 : cap_words));
-      }
-      SAVE_PC();
-      ++fr->pc;  // return address
-      // Parameters were moved in by the caller; the rest starts zeroed (the
-      // collector may look at any word of a frame).
-      std::memset(words.data() + nbase + callee->nparams, 0,
-                  size_t(callee->nregs - callee->nparams) * 8);
-      frames.push_back(VMFrame{callee, 0, nbase});
-      fr = &frames.back();
-      proto = callee;
-      code = proto->code.data();
-      pc = code;
-      R = words.data() + nbase;
-      K = proto->consts.data();
-      if (--budget <= 0) {
-        SAVE_PC();
-        return rt::Resume::yield;
-      }
-      DISPATCH_OR_TOP();
+      c[0] = pc->bx();
+      for (uint32_t i = 0; i < x.a; i++) c[1 + i] = R[x.b + i];
+      R[pc->a] = wptr(c);
+      ++pc;
+      NEXT();
     }
-    CASE(CALLF) PANIC("func values are not supported yet");
-    CASE(CLOSURE) PANIC("closures are not supported yet");
-    CASE(UPVAL) PANIC("closures are not supported yet");
+    CASE(UPVAL) {
+      R[pc->a] = fr->closure[1 + pc->b];
+      NEXT();
+    }
     CASE(CALLN) PANIC("native functions are not supported yet");
     CASE(RET) {
       if (pc->b) std::memmove(R, R + pc->a, size_t(pc->b) * 8);
@@ -1074,6 +1104,7 @@ top:
 }
 #endif
 #undef SAVE_PC
+#undef SAVE_PC_AT
 #undef PANIC
 return rt::Resume::exit;
 }

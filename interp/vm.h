@@ -28,8 +28,9 @@ namespace gopark::interp {
 
 struct VMFrame {
   const Proto* proto = nullptr;
-  uint32_t pc = 0;    // next instruction (saved when the frame is not running)
-  uint32_t base = 0;  // first register's index in the goroutine's words
+  uint32_t pc = 0;              // next instruction (saved when the frame is not running)
+  uint32_t base = 0;            // first register's index in the goroutine's words
+  uint64_t* closure = nullptr;  // the running closure: [proto index, captured cells...]
 };
 
 struct VMOptions {
