@@ -127,6 +127,8 @@ int run(int argc, char** argv) {
         std::fprintf(stderr, "gopark: invalid -mem size %s\n", argv[i]);
         return 2;
       }
+    } else if (std::strcmp(argv[i], "-gcstress") == 0) {
+      opts.gc_stress = true;  // collect before every allocation (for tests)
     } else {
       return usage();
     }

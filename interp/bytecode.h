@@ -74,10 +74,12 @@ struct Proto {
   uint32_t nresults = 0;         // result words
   bool has_args = false;         // printed as name(...) in tracebacks
   bool hidden = false;           // not shown in tracebacks (the module entry)
-  std::vector<uint64_t> ptrmap;  // which frame words hold pointers
-  bool is_ptr_reg(uint32_t r) const {
-    return r / 64 < ptrmap.size() && (ptrmap[r / 64] >> (r % 64)) & 1;
-  }
+  // Stack maps, for the collector: at each safepoint instruction (calls and
+  // allocations), which registers of the frame are live and hold pointers.
+  // map_at[pc] indexes maps (UINT32_MAX: not a safepoint); there, a word
+  // count n followed by ceil(n/64) bitmap words.
+  std::vector<uint32_t> map_at;
+  std::vector<uint64_t> maps;
 };
 
 struct Module {

@@ -129,7 +129,8 @@ int64_t Checker::array_length(Expr* e) {
   if (auto* id = as<Ident>(e)) {
     auto [sc, obj] = scope_->lookup_parent(id->name, id->pos);
     if (!obj) {
-      error(e->pos, "undefined array length " + std::string(id->name) + " or missing type constraint");
+      error(e->pos,
+            "undefined array length " + std::string(id->name) + " or missing type constraint");
       return -1;
     }
     if (obj->kind != ObjKind::const_) {

@@ -30,7 +30,27 @@ size_t Compiler::emit(Op op, uint32_t a, uint32_t b, uint32_t c) {
   Proto* p = fs_->proto;
   p->code.push_back(Instr{op, uint16_t(a), uint16_t(b), uint16_t(c)});
   p->lines.push_back(line_);
-  return p->code.size() - 1;
+  size_t at = p->code.size() - 1;
+  switch (op) {
+    case Op::CALL:
+    case Op::CALLF:
+      stack_map(at, a);  // the callee's frame starts at a
+      break;
+    case Op::NEW:
+    case Op::MAKESLICE:
+    case Op::APPEND:
+    case Op::APPENDSL:
+    case Op::CONCAT:
+    case Op::RUNESTR:
+    case Op::STR2BYTES:
+    case Op::BYTES2STR:
+    case Op::CLOSURE:
+      stack_map(at, fs_->top);
+      break;
+    default:
+      break;
+  }
+  return at;
 }
 
 size_t Compiler::emit_bx(Op op, uint32_t a, uint32_t bx) {
@@ -95,9 +115,11 @@ uint32_t Compiler::type_info(Type* t) {
   return id;
 }
 
-Reg Compiler::alloc_words(uint32_t n) {
+Reg Compiler::alloc_words(uint32_t n, bool ptr) {
   Reg r = fs_->top;
   fs_->top += n;
+  if (fs_->kind.size() < fs_->top) fs_->kind.resize(fs_->top);
+  for (Reg i = r; i < fs_->top; i++) fs_->kind[i] = ptr;
   if (fs_->top > fs_->proto->nregs) fs_->proto->nregs = fs_->top;
   if (fs_->top > 60000) {
     diags_->error(Pos{line_, 1}, "gopark: function too large");
@@ -109,7 +131,24 @@ Reg Compiler::alloc_words(uint32_t n) {
 
 Reg Compiler::alloc(Type* t) {
   uint32_t n = words(t);
-  return alloc_words(n ? n : 1);
+  Reg r = alloc_words(n ? n : 1, false);
+  const Shape& s = lay_.shape(t);
+  for (uint32_t i = 0; i < n; i++) fs_->kind[r + i] = s.is_ptr_word(i);
+  return r;
+}
+
+// Records which registers below `live` hold pointers at instruction at,
+// for the collector (a safepoint: an allocation, or a call during which
+// this frame is suspended).
+void Compiler::stack_map(size_t at, Reg live) {
+  Proto* p = fs_->proto;
+  if (p->map_at.size() < p->code.size()) p->map_at.resize(p->code.size(), UINT32_MAX);
+  std::vector<uint64_t> bits((live + 63) / 64);
+  for (Reg i = 0; i < live && i < fs_->kind.size(); i++)
+    if (fs_->kind[i]) bits[i / 64] |= uint64_t(1) << (i % 64);
+  p->map_at[at] = uint32_t(p->maps.size());
+  p->maps.push_back(live);
+  p->maps.insert(p->maps.end(), bits.begin(), bits.end());
 }
 
 Type* Compiler::type_of(Expr* e) {
@@ -256,8 +295,8 @@ void Compiler::function(Object* fn, FuncDecl* decl, Proto* p) {
     fs_ = saved;
     return;
   }
-  if (!fs.sig->tparams.empty()) {
-    unsupported(decl, "generic function");
+  if (!fs.sig->tparams.empty() || !fs.sig->rparams.empty()) {
+    unsupported(decl, fs.sig->tparams.empty() ? "method of a generic type" : "generic function");
     fs_ = saved;
     return;
   }
@@ -387,7 +426,7 @@ void Compiler::stmt(Stmt* s) {
       Reg v = alloc(t);
       expr_to(is->x, v);
       if (is_float(t)) {
-        Reg one = alloc_words(1);
+        Reg one = alloc_words(1, false);
         double d = 1.0;
         uint64_t w;
         std::memcpy(&w, &d, 8);
@@ -725,10 +764,10 @@ void Compiler::range_stmt(RangeStmt* s) {
   if (is_string(u)) {
     Reg str = alloc(xt);
     expr_to(s->x, str);
-    Reg i = alloc_words(1);
+    Reg i = alloc_words(1, false);
     emit(Op::ZERO, i, 1);
-    Reg rn = alloc_words(2);  // rune, next offset
-    Reg len = alloc_words(1);
+    Reg rn = alloc_words(2, false);  // rune, next offset
+    Reg len = alloc_words(1, false);
     emit(Op::MOVE, len, str + 1);
     size_t top = here();
     size_t exit = emit(Op::JGES, i, len);
@@ -767,9 +806,9 @@ void Compiler::range_stmt(RangeStmt* s) {
   if (auto* sl = as<Slice>(u)) {
     Reg slice = alloc(xt);
     expr_to(s->x, slice);
-    Reg i = alloc_words(1);
+    Reg i = alloc_words(1, false);
     emit(Op::ZERO, i, 1);
-    Reg len = alloc_words(1);
+    Reg len = alloc_words(1, false);
     emit(Op::MOVE, len, slice + 1);
     uint64_t esize = lay_.size(sl->elem);
     size_t top = here();
@@ -852,7 +891,7 @@ void Compiler::switch_stmt(SwitchStmt* s) {
         // Compare against the evaluated tag, not the tag expression again.
         Reg v = alloc(tt);
         expr_to(e, v);
-        Reg r = alloc_words(1);
+        Reg r = alloc_words(1, false);
         if (is_string(tt))
           emit(Op::SEQ, r, tag, v);
         else if (is_float(tt))

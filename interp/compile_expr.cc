@@ -339,7 +339,7 @@ void Compiler::expr_to(Expr* e, Reg dst) {
       Reg save = fs_->top;
       if (is_string(xt)) {
         Reg s = expr_any(se->x);
-        Reg b = alloc_words(2);
+        Reg b = alloc_words(2, false);
         if (se->lo)
           expr_to(se->lo, b);
         else
@@ -354,7 +354,7 @@ void Compiler::expr_to(Expr* e, Reg dst) {
       }
       if (auto* sl = as<Slice>(xt)) {
         Reg s = expr_any(se->x);
-        Reg b = alloc_words(3);
+        Reg b = alloc_words(3, false);
         if (se->lo)
           expr_to(se->lo, b);
         else
@@ -391,14 +391,14 @@ void Compiler::expr_to(Expr* e, Reg dst) {
           }
           n++;
         }
-        Reg lc = alloc_words(2);
+        Reg lc = alloc_words(2, false);
         emit_bx(Op::LOADI, lc, uint32_t(n));
         emit_bx(Op::LOADI, lc + 1, uint32_t(n));
         emit(Op::MAKESLICE, dst, lc, type_info(sl->elem));
         uint64_t esize = lay_.size(sl->elem);
         Reg v = alloc(sl->elem);
         Reg a = alloc_words(1);
-        Reg idx = alloc_words(1);
+        Reg idx = alloc_words(1, false);
         for (int64_t i = 0; i < n; i++) {
           expr_to(cl->elts[size_t(i)], v);
           emit_bx(Op::LOADI, idx, uint32_t(i));
@@ -975,7 +975,7 @@ void Compiler::builtin(CallExpr* e, BuiltinId id, Reg dst) {
         unsupported(e, "make of " + type_string(t));
         break;
       }
-      Reg lc = alloc_words(2);
+      Reg lc = alloc_words(2, false);
       expr_to(e->args[1], lc);
       if (e->args.size() > 2)
         expr_to(e->args[2], lc + 1);

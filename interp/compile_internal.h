@@ -60,6 +60,7 @@ struct FuncState {
   std::vector<BranchTarget> targets;
   std::string_view pending_label;  // label of the statement being compiled
   std::vector<Object*> captures;   // a closure's captured variables, in UPVAL order
+  std::vector<uint8_t> kind;       // per register: 1 if it holds a pointer while allocated
   int nlits = 0;                   // function literals compiled so far (for names)
 };
 
@@ -133,8 +134,9 @@ class Compiler {
   uint32_t konst(uint64_t w);
   uint32_t string_const(const std::string& s);
   uint32_t type_info(Type* t);
-  Reg alloc(Type* t);  // words(t) registers at top
-  Reg alloc_words(uint32_t n);
+  Reg alloc(Type* t);                            // words(t) registers at top
+  Reg alloc_words(uint32_t n, bool ptr = true);  // untyped temporaries: traced unless ptr is false
+  void stack_map(size_t at, Reg live);
   uint32_t words(Type* t) { return uint32_t(lay_.words(t)); }
   Type* type_of(Expr* e);
   const Value* const_of(Expr* e);

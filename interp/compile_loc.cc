@@ -348,7 +348,7 @@ void Compiler::struct_eq(Reg dst, Reg x, Reg y, Type* t, bool neq) {
     Reg a = alloc(ft), b = alloc(ft);
     load_loc(a, Loc{false, x, int64_t(off)}, ft);
     load_loc(b, Loc{false, y, int64_t(off)}, ft);
-    Reg r = alloc_words(1);
+    Reg r = alloc_words(1, false);
     if (is_string(ft))
       emit(Op::SEQ, r, a, b);
     else if (is_float(ft))

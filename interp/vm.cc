@@ -173,6 +173,49 @@ void VM::write(int fd, std::string_view s) {
   if (write_) write_(fd, s);
 }
 
+void VM::remove_goroutine(VMG* g) {
+  for (size_t i = 0; i < gs_.size(); i++)
+    if (gs_[i] == g) {
+      gs_[i] = gs_.back();
+      gs_.pop_back();
+      return;
+    }
+}
+
+void* VM::alloc(const TypeInfo* t, uint64_t count, uint64_t bytes) {
+  if (opts_.gc_stress || heap_.should_collect(bytes) || !heap_.fits(bytes)) collect();
+  if (!heap_.fits(bytes)) return nullptr;
+  return heap_.alloc(t, count, bytes);
+}
+
+// Marks from the roots: each goroutine's frames through the stack map of
+// the instruction the frame is at (the innermost frame's current
+// instruction, the others' calls), and the package variables.
+void VM::collect() {
+  heap_.begin_collection();
+  for (VMG* g : gs_) {
+    for (size_t fi = 0; fi < g->frames.size(); fi++) {
+      const VMFrame& f = g->frames[fi];
+      bool innermost = fi + 1 == g->frames.size();
+      uint32_t at = innermost ? f.pc : f.pc - 1;
+      const Proto* p = f.proto;
+      if (f.closure) heap_.mark_word(reinterpret_cast<uintptr_t>(f.closure));
+      if (at >= p->map_at.size() || p->map_at[at] == UINT32_MAX) continue;
+      const uint64_t* m = p->maps.data() + p->map_at[at];
+      uint64_t n = m[0];
+      const uint64_t* bits = m + 1;
+      const uint64_t* regs = g->words.data() + f.base;
+      for (uint64_t i = 0; i < n; i++)
+        if ((bits[i / 64] >> (i % 64)) & 1) heap_.mark_word(regs[i]);
+    }
+  }
+  const auto& gm = mod_.global_ptrmap;
+  for (uint64_t i = 0; i < mod_.global_words; i++)
+    if (i / 64 < gm.size() && ((gm[i / 64] >> (i % 64)) & 1)) heap_.mark_word(globals_[i]);
+  heap_.drain();
+  heap_.sweep();
+}
+
 void VM::panic(rt::G* g, const std::string& msg) {
   g->sched->die(g, msg, false);
 }
@@ -198,9 +241,11 @@ int VM::run(std::function<void(int fd, std::string_view)> write) {
 VMG::VMG(VM* vm, const Proto* entry) : vm_(vm) {
   words.assign(entry->nregs + 64, 0);
   frames.push_back(VMFrame{entry, 0, 0});
+  vm->add_goroutine(this);
 }
 
 void VMG::destroy(rt::G*) {
+  vm_->remove_goroutine(this);
   delete this;
 }
 
@@ -654,7 +699,8 @@ top:
         R[pc->a + 1] = la;
         NEXT();
       }
-      auto* p = static_cast<uint8_t*>(vm_->heap().alloc(nullptr, la + lb, la + lb));
+      SAVE_PC();  // the collector reads this frame at this instruction
+      auto* p = static_cast<uint8_t*>(vm_->alloc(nullptr, la + lb, la + lb));
       if (!p) {
         SAVE_PC_AT();
         vm_->fatal(g, "runtime: out of memory");
@@ -689,7 +735,8 @@ top:
     CASE(RUNESTR) {
       uint8_t buf[4];
       size_t n = encode_rune(buf, int64_t(R[pc->b]));
-      auto* p = static_cast<uint8_t*>(vm_->heap().alloc(nullptr, n, n));
+      SAVE_PC();  // the collector reads this frame at this instruction
+      auto* p = static_cast<uint8_t*>(vm_->alloc(nullptr, n, n));
       if (!p) {
         SAVE_PC_AT();
         vm_->fatal(g, "runtime: out of memory");
@@ -825,7 +872,8 @@ top:
 #undef NILP
     CASE(NEW) {
       const TypeInfo* t = mod.types[pc->bx()].get();
-      void* p = vm_->heap().alloc(t, 1, t->size);
+      SAVE_PC();  // the collector reads this frame at this instruction
+      void* p = vm_->alloc(t, 1, t->size);
       if (!p) {
         SAVE_PC_AT();
         vm_->fatal(g, "runtime: out of memory");
@@ -842,7 +890,8 @@ top:
       uint64_t bytes = uint64_t(cap) * t->size;
       if (t->size && bytes / t->size != uint64_t(cap))
         PANIC("runtime error: makeslice: cap out of range");
-      void* p = vm_->heap().alloc(t, uint64_t(cap), bytes);
+      SAVE_PC();  // the collector reads this frame at this instruction
+      void* p = vm_->alloc(t, uint64_t(cap), bytes);
       if (!p) {
         SAVE_PC_AT();
         vm_->fatal(g, "runtime: out of memory");
@@ -901,7 +950,8 @@ top:
       uint64_t esize = t->size;
       if (len + n > cap) {
         uint64_t ncap = grow_cap(cap, len + n, esize);
-        void* p = vm_->heap().alloc(t, ncap, ncap * esize);
+        SAVE_PC();  // the collector reads this frame at this instruction
+        void* p = vm_->alloc(t, ncap, ncap * esize);
         if (!p) {
           SAVE_PC();
           vm_->fatal(g, "runtime: out of memory");
@@ -929,7 +979,8 @@ top:
       uint64_t esize = t->size;
       if (len + n > cap) {
         uint64_t ncap = grow_cap(cap, len + n, esize);
-        void* p = vm_->heap().alloc(t, ncap, ncap * esize);
+        SAVE_PC();  // the collector reads this frame at this instruction
+        void* p = vm_->alloc(t, ncap, ncap * esize);
         if (!p) {
           SAVE_PC();
           vm_->fatal(g, "runtime: out of memory");
@@ -955,7 +1006,8 @@ top:
     }
     CASE(STR2BYTES) {
       uint64_t n = R[pc->b + 1];
-      void* p = vm_->heap().alloc(nullptr, n, n);
+      SAVE_PC();  // the collector reads this frame at this instruction
+      void* p = vm_->alloc(nullptr, n, n);
       if (!p) {
         SAVE_PC_AT();
         vm_->fatal(g, "runtime: out of memory");
@@ -969,7 +1021,8 @@ top:
     }
     CASE(BYTES2STR) {
       uint64_t n = R[pc->b + 1];
-      void* p = vm_->heap().alloc(nullptr, n, n);
+      SAVE_PC();  // the collector reads this frame at this instruction
+      void* p = vm_->alloc(nullptr, n, n);
       if (!p) {
         SAVE_PC_AT();
         vm_->fatal(g, "runtime: out of memory");
@@ -1027,7 +1080,8 @@ top:
     CASE(CLOSURE) {
       const Instr& x = pc[1];
       const TypeInfo* t = mod.types[x.c].get();
-      auto* c = static_cast<uint64_t*>(vm_->heap().alloc(t, 1, t->size));
+      SAVE_PC();  // the collector reads this frame at this instruction
+      auto* c = static_cast<uint64_t*>(vm_->alloc(t, 1, t->size));
       if (!c) {
         SAVE_PC_AT();
         vm_->fatal(g, "runtime: out of memory");

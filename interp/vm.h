@@ -37,6 +37,7 @@ struct VMOptions {
   uint64_t max_stack_bytes = 1000000000;   // Go's default goroutine stack limit
   uint64_t mem_limit = uint64_t(1) << 30;  // heap limit (-mem)
   int32_t budget = 10000;                  // safepoint countdown per slice
+  bool gc_stress = false;                  // collect before every allocation (testing)
 };
 
 class VM;
@@ -71,6 +72,13 @@ class VM {
   uint64_t* globals() { return globals_.data(); }
   const VMOptions& options() const { return opts_; }
 
+  // Allocates with collection and the heap limit; null = out of memory.
+  // The calling goroutine's frames must have their pcs saved.
+  void* alloc(const TypeInfo* t, uint64_t count, uint64_t bytes);
+  void collect();
+  void add_goroutine(VMG* g) { gs_.push_back(g); }
+  void remove_goroutine(VMG* g);
+
   // A run-time panic in g (no recover yet: it ends the program with Go's
   // "panic: ..." and the goroutine's stack).
   void panic(rt::G* g, const std::string& msg);
@@ -85,6 +93,7 @@ class VM {
   Heap heap_;
   std::vector<uint64_t> globals_;
   std::function<void(int, std::string_view)> write_;
+  std::vector<VMG*> gs_;  // every live goroutine (roots)
 };
 
 }  // namespace gopark::interp

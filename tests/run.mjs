@@ -1,6 +1,6 @@
 // run.mjs - runs the Go test programs in tests/go against an engine.
 //
-//   node tests/run.mjs [--gopark PATH] [--engine vet|native] [FILE_OR_DIR ...]
+//   node tests/run.mjs [--gopark PATH] [--engine vet|native] [--gcstress] [FILE_OR_DIR ...]
 //
 // Each file's first line is a directive:
 //   // errorcheck   every `// ERROR "regexp"` comment marks a line that must
@@ -21,10 +21,12 @@ const root = resolve(new URL('..', import.meta.url).pathname);
 const args = process.argv.slice(2);
 let gopark = join(root, 'build/native/cli/gopark');
 let engine = 'vet';
+let gcstress = false;  // native engine: collect before every allocation
 const targets = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--gopark') gopark = args[++i];
   else if (args[i] === '--engine') engine = args[++i];
+  else if (args[i] === '--gcstress') gcstress = true;
   else targets.push(args[i]);
 }
 if (targets.length === 0) targets.push(join(root, 'tests/go'));
@@ -114,7 +116,8 @@ export function expectations(src) {
 
 function checkRun(file, expect) {
   // Through a shell so stdout and stderr share one pipe, in order.
-  const r = spawnSync('sh', ['-c', '"$0" run "$1" 2>&1', gopark, file], { encoding: 'utf8', timeout: 60000 });
+  const cmd = gcstress ? '"$0" run -gcstress "$1" 2>&1' : '"$0" run "$1" 2>&1';
+  const r = spawnSync('sh', ['-c', cmd, gopark, file], { encoding: 'utf8', timeout: 120000 });
   if (r.error) throw r.error;
   const out = r.stdout;
   const problems = [];
