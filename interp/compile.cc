@@ -44,6 +44,8 @@ size_t Compiler::emit(Op op, uint32_t a, uint32_t b, uint32_t c) {
     case Op::RUNESTR:
     case Op::STR2BYTES:
     case Op::BYTES2STR:
+    case Op::STR2RUNES:
+    case Op::RUNES2STR:
     case Op::CLOSURE:
       stack_map(at, fs_->top);
       break;
@@ -334,6 +336,7 @@ void Compiler::function(Object* fn, FuncDecl* decl, Proto* p) {
     emit(Op::RET, 0, 0);
   else
     emit(Op::UNREACH);  // the checker proved every path returns
+  patch_gotos();
   fs_ = saved;
 }
 
@@ -469,6 +472,7 @@ void Compiler::stmt(Stmt* s) {
       return;
     case NodeKind::LabeledStmt: {
       auto* ls = static_cast<LabeledStmt*>(s);
+      fs_->label_pc[ls->label->name] = here();
       fs_->pending_label = ls->label->name;
       stmt(ls->stmt);
       fs_->pending_label = {};
@@ -848,6 +852,80 @@ void Compiler::range_stmt(RangeStmt* s) {
     fs_->top = save;
     return;
   }
+  Array* ar = as<Array>(u);
+  bool via_ptr = false;
+  if (!ar)
+    if (auto* p = as<Pointer>(u)) {
+      ar = as<Array>(underlying(p->elem));
+      via_ptr = ar != nullptr;
+    }
+  if (ar) {
+    // The range expression is evaluated once: an array is copied, a
+    // pointer to one is followed on each iteration.
+    Reg base;
+    if (via_ptr) {
+      base = alloc_words(1);
+      expr_to(s->x, base);
+    } else {
+      Reg arr = alloc(xt);
+      expr_to(s->x, arr);
+      base = arr;
+    }
+    Reg i = alloc_words(1, false);
+    emit(Op::ZERO, i, 1);
+    uint64_t esize = lay_.size(ar->elem);
+    size_t to_cond = emit_jump(Op::JMP);
+    size_t body = here();
+    Reg inner = fs_->top;
+    Object* k = s->op == Tok::define ? var_of(s->key) : nullptr;
+    Object* v = s->op == Tok::define ? var_of(s->value) : nullptr;
+    bool want_value = v || (s->op == Tok::assign && s->value &&
+                            !(as<Ident>(s->value) && as<Ident>(s->value)->name == "_"));
+    if (k) {
+      Reg kr = alloc(k->type);
+      emit(Op::MOVE, kr, i);
+      bind_local(k, kr);
+    }
+    Reg vr = 0;
+    if (want_value) {
+      vr = alloc(ar->elem);
+      Reg p = alloc_words(1);
+      if (via_ptr)
+        emit(Op::MOVE, p, base);
+      else
+        emit(Op::REGADDR, p, base);
+      Reg a = alloc_words(1);
+      emit(Op::ARRIDX, a, p, i);
+      auto& kk = fs_->proto->consts;
+      kk.push_back(uint64_t(ar->len));
+      kk.push_back(esize);
+      emit_bx(Op::ARG, 0, uint32_t(kk.size() - 2));
+      load_mem(vr, a, 0, ar->elem);
+      if (v) bind_local(v, vr);
+    }
+    if (s->op == Tok::assign) {
+      if (s->key && !(as<Ident>(s->key) && as<Ident>(s->key)->name == "_")) store_var(s->key, i);
+      if (want_value) store_var(s->value, vr);
+    }
+    fs_->targets.push_back(bt);
+    stmt(s->body);
+    BranchTarget done = std::move(fs_->targets.back());
+    fs_->targets.pop_back();
+    patch_here(done.continues);
+    emit(Op::ADDI, i, i, 1);
+    fs_->top = inner;
+    patch_to(to_cond, here());
+    size_t back = emit(Op::JLTSI, i, 0);
+    if (ar->len > 32767) {
+      unsupported(s, "range over an array this long");
+    } else {
+      fs_->proto->code[back].b = uint16_t(int16_t(ar->len));
+    }
+    patch_to(back, body);
+    patch_here(done.breaks);
+    fs_->top = save;
+    return;
+  }
   unsupported(s, "range over " + type_string(xt));
 }
 
@@ -968,10 +1046,17 @@ void Compiler::return_stmt(ReturnStmt* s) {
   fs_->top = save;
 }
 
+void Compiler::patch_gotos() {
+  for (auto& [at, name] : fs_->gotos) {
+    auto it = fs_->label_pc.find(name);
+    if (it != fs_->label_pc.end()) patch_to(at, it->second);
+  }
+}
+
 void Compiler::branch(BranchStmt* s) {
   auto& ts = fs_->targets;
   if (s->tok == Tok::kw_goto) {
-    unsupported(s, "goto");
+    fs_->gotos.push_back({emit_jump(Op::JMP), s->label->name});
     return;
   }
   if (s->tok == Tok::kw_fallthrough) return;  // handled by switch_stmt

@@ -868,19 +868,7 @@ Reg Compiler::call(CallExpr* e) {
   }
   auto* sig = as<Signature>(fo->type);
   Reg base = fs_->top;
-  if (sig->variadic) {
-    unsupported(e, "variadic call");
-    return base;
-  }
-  if (e->args.size() == 1 && sig->params->size() > 1) {
-    // f(g()): g's results are f's arguments, in place.
-    call(as<CallExpr>(e->args[0]));
-  } else {
-    for (size_t i = 0; i < e->args.size(); i++) {
-      Reg r = alloc(sig->params->at(i));
-      expr_to(e->args[i], r);
-    }
-  }
+  push_args(e, sig);
   line_ = e->pos.line;
   emit_bx(Op::CALL, base, proto_for(fo));
   uint32_t nres = 0;
@@ -888,6 +876,52 @@ Reg Compiler::call(CallExpr* e) {
   fs_->top = base;
   alloc_words(nres ? nres : 1);
   return base;
+}
+
+// Evaluates a call's arguments into consecutive registers at top, as the
+// callee's parameters: f(g()) passes g's results in place; the extra
+// arguments of a variadic call become a new slice (none: nil), and
+// f(xs...) passes xs itself.
+void Compiler::push_args(CallExpr* e, Signature* sig) {
+  size_t np = sig->params->size();
+  if (e->args.size() == 1 && np > 1 && !sig->variadic) {
+    call(as<CallExpr>(e->args[0]));
+    return;
+  }
+  size_t fixed = sig->variadic ? np - 1 : np;
+  for (size_t i = 0; i < fixed && i < e->args.size(); i++) {
+    Reg r = alloc(sig->params->at(i));
+    expr_to(e->args[i], r);
+  }
+  if (!sig->variadic) return;
+  Type* st = sig->params->at(np - 1);
+  Reg s = alloc(st);
+  if (e->has_dots) {
+    expr_to(e->args[np - 1], s);
+    return;
+  }
+  size_t n = e->args.size() > fixed ? e->args.size() - fixed : 0;
+  if (n == 0) {
+    emit(Op::ZERO, s, words(st));
+    return;
+  }
+  auto* sl = as<Slice>(underlying(st));
+  Reg t = fs_->top;
+  Reg lc = alloc_words(2, false);
+  emit_bx(Op::LOADI, lc, uint32_t(n));
+  emit_bx(Op::LOADI, lc + 1, uint32_t(n));
+  emit(Op::MAKESLICE, s, lc, type_info(sl->elem));
+  Reg v = alloc(sl->elem);
+  Reg a = alloc_words(1);
+  Reg idx = alloc_words(1, false);
+  for (size_t i = 0; i < n; i++) {
+    expr_to(e->args[fixed + i], v);
+    emit_bx(Op::LOADI, idx, uint32_t(i));
+    emit(Op::SLICEIDX, a, s, idx);
+    emit_bx(Op::ARG, 0, uint32_t(lay_.size(sl->elem)));
+    store_mem(v, a, 0, sl->elem);
+  }
+  fs_->top = t;
 }
 
 void Compiler::builtin(CallExpr* e, BuiltinId id, Reg dst) {
@@ -1055,6 +1089,24 @@ void Compiler::conversion(Expr* arg, Type* to, Reg dst) {
     Reg save = fs_->top;
     Reg r = expr_any(arg);
     emit(Op::BYTES2STR, dst, r);
+    fs_->top = save;
+    return;
+  }
+  auto rune_slice = [](Type* t) {
+    auto* s = as<Slice>(t);
+    return s && is_basic(underlying(s->elem), BasicKind::int32);
+  };
+  if (is_string(fu) && rune_slice(tu)) {
+    Reg save = fs_->top;
+    Reg r = expr_any(arg);
+    emit(Op::STR2RUNES, dst, r);
+    fs_->top = save;
+    return;
+  }
+  if (rune_slice(fu) && is_string(tu)) {
+    Reg save = fs_->top;
+    Reg r = expr_any(arg);
+    emit(Op::RUNES2STR, dst, r);
     fs_->top = save;
     return;
   }

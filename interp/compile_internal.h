@@ -61,6 +61,8 @@ struct FuncState {
   std::string_view pending_label;  // label of the statement being compiled
   std::vector<Object*> captures;   // a closure's captured variables, in UPVAL order
   std::vector<uint8_t> kind;       // per register: 1 if it holds a pointer while allocated
+  std::unordered_map<std::string_view, size_t> label_pc;        // label -> instruction
+  std::vector<std::pair<size_t, std::string_view>> gotos;        // to patch at the end
   int nlits = 0;                   // function literals compiled so far (for names)
 };
 
@@ -82,6 +84,7 @@ class Compiler {
   void switch_stmt(SwitchStmt* s);
   void return_stmt(ReturnStmt* s);
   void branch(BranchStmt* s);
+  void patch_gotos();
   void local_decl(GenDecl* g);
   Reg declare_local(Ident* id, Type* t);
 
@@ -96,6 +99,7 @@ class Compiler {
   std::vector<size_t> cond_true(Expr* cond);
   void call_to(CallExpr* e, Reg dst);  // results to dst..
   Reg call(CallExpr* e);               // results at the returned register
+  void push_args(CallExpr* e, Signature* sig);
   void builtin(CallExpr* e, BuiltinId id, Reg dst);
   void conversion(Expr* arg, Type* to, Reg dst);
   void binary_to(BinaryExpr* e, Reg dst);

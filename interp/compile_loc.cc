@@ -449,6 +449,7 @@ void Compiler::func_lit(FuncLit* e, Reg dst) {
     emit(Op::RET, 0, 0);
   else
     emit(Op::UNREACH);
+  patch_gotos();
   fs_ = outer;
   line_ = line;
 }
@@ -458,18 +459,7 @@ Reg Compiler::value_call(CallExpr* e) {
   Reg f = alloc_words(1);
   expr_to(e->fun, f);
   Reg base = fs_->top;
-  if (sig->variadic) {
-    unsupported(e, "variadic call");
-    return base;
-  }
-  if (e->args.size() == 1 && sig->params->size() > 1) {
-    call(as<CallExpr>(e->args[0]));
-  } else {
-    for (size_t i = 0; i < e->args.size(); i++) {
-      Reg r = alloc(sig->params->at(i));
-      expr_to(e->args[i], r);
-    }
-  }
+  push_args(e, sig);
   line_ = e->pos.line;
   emit(Op::CALLF, base, f);
   uint32_t nres = 0;
@@ -556,11 +546,7 @@ Reg Compiler::method_call(CallExpr* e, const Selection& sel) {
     fs_->top = inner;
   }
 args:
-  for (size_t i = 0; i < e->args.size(); i++) {
-    Reg r = alloc(msig->params->at(i));
-    expr_to(e->args[i], r);
-  }
-  if (msig->variadic) unsupported(e, "variadic method call");
+  push_args(e, msig);
   line_ = e->pos.line;
   emit_bx(Op::CALL, base, proto_for(m));
   uint32_t nres = 0;

@@ -1033,6 +1033,58 @@ top:
       R[pc->a + 1] = n;
       NEXT();
     }
+    CASE(STR2RUNES) {
+      const uint8_t* sp = sptr(R + pc->b);
+      uint64_t n = R[pc->b + 1], count = 0;
+      for (uint64_t i = 0; i < n;) {
+        int64_t r;
+        uint64_t w;
+        decode_rune(sp, n, i, &r, &w);
+        i += w;
+        count++;
+      }
+      SAVE_PC();  // the collector reads this frame at this instruction
+      auto* p = static_cast<int32_t*>(vm_->alloc(nullptr, count * 4, count * 4));
+      if (!p) {
+        SAVE_PC_AT();
+        vm_->fatal(g, "runtime: out of memory");
+        return rt::Resume::exit;
+      }
+      sp = sptr(R + pc->b);
+      uint64_t k = 0;
+      for (uint64_t i = 0; i < n;) {
+        int64_t r;
+        uint64_t w;
+        decode_rune(sp, n, i, &r, &w);
+        i += w;
+        p[k++] = int32_t(r);
+      }
+      R[pc->a] = wptr(p);
+      R[pc->a + 1] = count;
+      R[pc->a + 2] = count;
+      NEXT();
+    }
+    CASE(RUNES2STR) {
+      const auto* rp = reinterpret_cast<const int32_t*>(mptr(R[pc->b]));
+      uint64_t n = R[pc->b + 1];
+      std::string tmp;
+      for (uint64_t i = 0; i < n; i++) {
+        uint8_t buf[4];
+        size_t w = encode_rune(buf, rp[i]);
+        tmp.append(reinterpret_cast<char*>(buf), w);
+      }
+      SAVE_PC();  // the collector reads this frame at this instruction
+      void* p = vm_->alloc(nullptr, tmp.size(), tmp.size());
+      if (!p) {
+        SAVE_PC_AT();
+        vm_->fatal(g, "runtime: out of memory");
+        return rt::Resume::exit;
+      }
+      if (!tmp.empty()) std::memcpy(p, tmp.data(), tmp.size());
+      R[pc->a] = wptr(p);
+      R[pc->a + 1] = tmp.size();
+      NEXT();
+    }
     CASE(CALL) {
       callee = mod.protos[pc->bx()].get();
       clo = nullptr;
