@@ -36,6 +36,8 @@ size_t Compiler::emit(Op op, uint32_t a, uint32_t b, uint32_t c) {
     case Op::CALLF:
       stack_map(at, a);  // the callee's frame starts at a
       break;
+    case Op::DEFER:
+    case Op::RUNDEFERS:
     case Op::NEW:
     case Op::MAKESLICE:
     case Op::APPEND:
@@ -329,11 +331,12 @@ void Compiler::function(Object* fn, FuncDecl* decl, Proto* p) {
   (void)sc;
   for (auto& [v, r] : pbind) bind_local(v, r);
   for (auto& [v, r] : rbind) bind_local(v, r);
+  fs.has_defer = has_defer(decl->body);
   stmt_list(decl->body->stmts);
-  // Falling off the end: return the (named) results.
+  // Falling off the end (no results, or the checker proved it unreachable).
   line_ = decl->body->rbrace.line;
   if (p->nresults == 0)
-    emit(Op::RET, 0, 0);
+    emit_return(0, 0);
   else
     emit(Op::UNREACH);  // the checker proved every path returns
   patch_gotos();
@@ -478,6 +481,9 @@ void Compiler::stmt(Stmt* s) {
       fs_->pending_label = {};
       return;
     }
+    case NodeKind::DeferStmt:
+      defer_stmt(static_cast<DeferStmt*>(s));
+      return;
     default:
       unsupported(s, std::string(node_kind_name(s->kind)));
       return;
@@ -1017,23 +1023,14 @@ void Compiler::switch_stmt(SwitchStmt* s) {
 void Compiler::return_stmt(ReturnStmt* s) {
   Proto* p = fs_->proto;
   if (s->results.empty()) {
-    // Named results that live in heap cells are copied to the result
-    // registers first.
-    Reg at = fs_->results;
-    for (Object* v : fs_->sig->results->vars) {
-      auto it = fs_->locals.find(v);
-      if (it != fs_->locals.end() && it->second.boxed) load_mem(at, it->second.reg, 0, v->type);
-      at += words(v->type);
-    }
-    emit(Op::RET, fs_->results, p->nresults);
+    emit_return(fs_->results, p->nresults);
     return;
   }
   Reg save = fs_->top;
   Tuple* res = fs_->sig->results;
   if (s->results.size() == 1 && res->size() > 1) {
-    auto* call = as<CallExpr>(s->results[0]);
-    Reg r = this->call(call);
-    emit(Op::RET, r, p->nresults);
+    Reg r = this->call(as<CallExpr>(s->results[0]));
+    emit_return(r, p->nresults);
     fs_->top = save;
     return;
   }
@@ -1042,8 +1039,177 @@ void Compiler::return_stmt(ReturnStmt* s) {
     Reg r = alloc(res->at(i));
     expr_to(s->results[i], r);
   }
-  emit(Op::RET, base, p->nresults);
+  emit_return(base, p->nresults);
   fs_->top = save;
+}
+
+// Returns the n result words at vals. With named results the values are
+// first assigned to the result variables, and what is returned is those
+// variables after the deferred calls ran (which may change them).
+void Compiler::emit_return(Reg vals, uint32_t n) {
+  const auto& vars = fs_->sig->results->vars;
+  bool named = !vars.empty() && !vars[0]->name.empty();
+  if (named && vals != fs_->results) {
+    Reg at = vals, res = fs_->results;
+    for (Object* v : vars) {
+      auto it = fs_->locals.find(v);
+      uint32_t w = words(v->type);
+      if (it != fs_->locals.end() && it->second.boxed) {
+        store_mem(at, it->second.reg, 0, v->type);
+      } else if (w == 1) {
+        emit(Op::MOVE, res, at);
+      } else if (w > 1) {
+        emit(Op::MOVEN, res, at, w);
+      }
+      at += w;
+      res += w;
+    }
+  }
+  if (fs_->has_defer) emit(Op::RUNDEFERS);
+  if (!named) {
+    emit(Op::RET, vals, n);
+    return;
+  }
+  Reg at = fs_->results;
+  for (Object* v : vars) {
+    auto it = fs_->locals.find(v);
+    if (it != fs_->locals.end() && it->second.boxed) load_mem(at, it->second.reg, 0, v->type);
+    at += words(v->type);
+  }
+  emit(Op::RET, fs_->results, n);
+}
+
+void Compiler::defer_stmt(DeferStmt* s) {
+  auto* e = as<CallExpr>(s->call);
+  if (!e) return;
+  Reg save = fs_->top;
+  Expr* fun = e->fun;
+  while (auto* p = as<ParenExpr>(fun)) fun = p->x;
+  Reg base = alloc_words(1);
+  Signature* sig = nullptr;
+  if (auto* se = as<SelectorExpr>(fun)) {
+    auto it = info_.selections.find(se);
+    if (it != info_.selections.end() && it->second.kind == SelectionKind::method) {
+      Object* m = it->second.obj;
+      auto* msig = as<Signature>(m->type);
+      if (is_interface(type_of(se->x)) || !m->decl || m->pkg != pkg_) {
+        unsupported(s, "deferring this method call");
+        fs_->top = save;
+        return;
+      }
+      func_value(m, base);
+      Reg rv = alloc(msig->recv->type);
+      method_recv(e, it->second, rv);
+      push_args(e, msig);
+      sig = msig;
+    }
+  }
+  if (!sig) {
+    Object* fo = nullptr;
+    if (auto* id = as<Ident>(fun)) fo = obj_of(id);
+    if (fo && fo->kind == ObjKind::builtin &&
+        (fo->builtin == BuiltinId::print_ || fo->builtin == BuiltinId::println_)) {
+      // defer println(a, b): the arguments are evaluated now; a small
+      // function taking them as parameters prints them later.
+      auto p = std::make_unique<Proto>();
+      p->name = fs_->proto->name + ".deferwrap" + std::to_string(++fs_->nlits);
+      p->has_args = !e->args.empty();
+      Proto* wp = p.get();
+      mod_->protos.push_back(std::move(p));
+      uint32_t id = uint32_t(mod_->protos.size() - 1);
+      emit_bx(Op::CLOSURE, base, id);
+      emit(Op::ARG, 0, fs_->top, closure_type(0));
+      std::vector<std::pair<Reg, Type*>> params;
+      for (Expr* a : e->args) {
+        Type* t = type_of(a);
+        if (t && is_untyped(t)) t = default_type(t);
+        Reg r = alloc(t);
+        expr_to(a, r);
+        params.push_back({r - (base + 1), t});
+      }
+      wp->nparams = fs_->top - (base + 1);
+      wp->nregs = wp->nparams;
+      FuncState* outer = fs_;
+      FuncState wfs;
+      wfs.proto = wp;
+      fs_ = &wfs;
+      for (size_t i = 0; i < params.size(); i++) {
+        if (i && fo->builtin == BuiltinId::println_) emit(Op::PRINTSP);
+        Type* u = underlying(params[i].second);
+        Reg r = params[i].first;
+        if (is_boolean(u))
+          emit(Op::PRINTB, r);
+        else if (is_float(u))
+          emit(Op::PRINTF, r);
+        else if (is_unsigned(u))
+          emit(Op::PRINTU, r);
+        else if (is_integer(u))
+          emit(Op::PRINTI, r);
+        else if (is_string(u))
+          emit(Op::PRINTS, r);
+        else if (as<Pointer>(u) || as<Map>(u) || as<Chan>(u) || as<Signature>(u))
+          emit(Op::PRINTP, r);
+        else
+          unsupported(e, "printing " + type_string(params[i].second));
+      }
+      if (fo->builtin == BuiltinId::println_) emit(Op::PRINTNL);
+      emit(Op::RET, 0, 0);
+      fs_ = outer;
+      sig = nullptr;
+      uint32_t n = fs_->top - (base + 1);
+      auto ti = std::make_unique<TypeInfo>();
+      ti->name = "defer args";
+      ti->size = uint64_t(n) * 8;
+      ti->align = 8;
+      for (uint32_t i = 0; i < n; i++)
+        if (fs_->kind[base + 1 + i]) {
+          if (ti->ptrmap.size() <= i / 64) ti->ptrmap.resize(i / 64 + 1);
+          ti->ptrmap[i / 64] |= uint64_t(1) << (i % 64);
+        }
+      mod_->types.push_back(std::move(ti));
+      line_ = s->pos.line;
+      emit(Op::DEFER, base, n);
+      emit(Op::ARG, 0, 0, uint32_t(mod_->types.size() - 1));
+      fs_->top = save;
+      return;
+    }
+    if (fo && (fo->kind == ObjKind::builtin || fo->kind == ObjKind::type_name)) {
+      unsupported(s, "deferring this built-in or a conversion");
+      fs_->top = save;
+      return;
+    }
+    sig = as<Signature>(underlying(type_of(e->fun)));
+    expr_to(e->fun, base);
+    push_args(e, sig);
+  }
+  uint32_t n = fs_->top - (base + 1);
+  // The argument words' pointer map, for the heap copy DEFER makes.
+  auto ti = std::make_unique<TypeInfo>();
+  ti->name = "defer args";
+  ti->size = uint64_t(n) * 8;
+  ti->align = 8;
+  for (uint32_t i = 0; i < n; i++)
+    if (fs_->kind[base + 1 + i]) {
+      if (ti->ptrmap.size() <= i / 64) ti->ptrmap.resize(i / 64 + 1);
+      ti->ptrmap[i / 64] |= uint64_t(1) << (i % 64);
+    }
+  mod_->types.push_back(std::move(ti));
+  line_ = s->pos.line;
+  emit(Op::DEFER, base, n);
+  emit(Op::ARG, 0, 0, uint32_t(mod_->types.size() - 1));
+  fs_->top = save;
+}
+
+// Whether body has a defer statement of its own (not in a function literal).
+bool Compiler::has_defer(Node* body) {
+  bool found = false;
+  std::function<void(Node*)> walk = [&](Node* n) {
+    if (found || !n || as<FuncLit>(n)) return;
+    if (as<DeferStmt>(n)) found = true;
+    for_each_child(n, walk);
+  };
+  walk(body);
+  return found;
 }
 
 void Compiler::patch_gotos() {

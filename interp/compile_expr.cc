@@ -940,11 +940,18 @@ void Compiler::builtin(CallExpr* e, BuiltinId id, Reg dst) {
     }
     case BuiltinId::print_:
     case BuiltinId::println_: {
+      // All arguments are evaluated before anything is printed.
+      std::vector<std::pair<Reg, Type*>> vals;
       for (size_t i = 0; i < e->args.size(); i++) {
-        if (i && id == BuiltinId::println_) emit(Op::PRINTSP);
         Type* t = type_of(e->args[i]);
         if (t && is_untyped(t)) t = default_type(t);
-        Reg r = expr_any(e->args[i]);
+        Reg r = alloc(t);
+        expr_to(e->args[i], r);
+        vals.push_back({r, t});
+      }
+      for (size_t i = 0; i < vals.size(); i++) {
+        if (i && id == BuiltinId::println_) emit(Op::PRINTSP);
+        auto [r, t] = vals[i];
         Type* u = underlying(t);
         if (is_boolean(u))
           emit(Op::PRINTB, r);

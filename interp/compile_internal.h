@@ -63,6 +63,7 @@ struct FuncState {
   std::vector<uint8_t> kind;       // per register: 1 if it holds a pointer while allocated
   std::unordered_map<std::string_view, size_t> label_pc;        // label -> instruction
   std::vector<std::pair<size_t, std::string_view>> gotos;        // to patch at the end
+  bool has_defer = false;  // the function has defer statements: returns run them
   int nlits = 0;                   // function literals compiled so far (for names)
 };
 
@@ -85,6 +86,10 @@ class Compiler {
   void return_stmt(ReturnStmt* s);
   void branch(BranchStmt* s);
   void patch_gotos();
+  void defer_stmt(DeferStmt* s);
+  bool has_defer(Node* body);
+  void method_recv(CallExpr* e, const Selection& sel, Reg rv);  // the receiver, into rv
+  void emit_return(Reg vals, uint32_t n);  // RET, running deferred calls first
   void local_decl(GenDecl* g);
   Reg declare_local(Ident* id, Type* t);
 

@@ -443,10 +443,11 @@ void Compiler::func_lit(FuncLit* e, Reg dst) {
     if (!v->name.empty()) bind_local(v, r);
   for (auto& [v, r] : rbind)
     if (!v->name.empty() && v->name != "_") bind_local(v, r);
+  fs.has_defer = has_defer(e->body);
   stmt_list(e->body->stmts);
   line_ = e->body->rbrace.line;
   if (nres == 0)
-    emit(Op::RET, 0, 0);
+    emit_return(0, 0);
   else
     emit(Op::UNREACH);
   patch_gotos();
@@ -489,63 +490,59 @@ std::string Compiler::proto_name(Object* fn) {
   return pkg_->name + "." + fn->name;
 }
 
-Reg Compiler::method_call(CallExpr* e, const Selection& sel) {
+void Compiler::method_recv(CallExpr* e, const Selection& sel, Reg rv) {
   auto* se = as<SelectorExpr>(unparen(e->fun));
+  auto* msig = as<Signature>(sel.obj->type);
+  bool want_ptr = as<Pointer>(msig->recv->type) != nullptr;
+  Type* xt = type_of(se->x);
+  std::vector<int> path(sel.index.begin(), sel.index.end() - 1);
+  Reg inner = fs_->top;
+  Loc l;
+  Type* ht;
+  if (auto* p = as<Pointer>(underlying(xt))) {
+    Reg r = expr_any(se->x);
+    if (path.empty() && want_ptr) {
+      emit(Op::MOVE, rv, r);
+      fs_->top = inner;
+      return;
+    }
+    l = field_path(Loc{true, r, 0}, p->elem, path, &ht);
+  } else {
+    l = field_path(loc_of(se->x), xt, path, &ht);
+  }
+  if (auto* hp = as<Pointer>(underlying(ht))) {
+    // The embedded field is itself a pointer.
+    Reg r = alloc_words(1);
+    load_loc(r, l, ht);
+    if (want_ptr) {
+      emit(Op::MOVE, rv, r);
+    } else {
+      emit(Op::NILCHK, r);
+      load_mem(rv, r, 0, hp->elem);
+    }
+  } else if (want_ptr) {
+    if (!l.mem)
+      unsupported(e, "a pointer method on this value");
+    else if (l.off == 0)
+      emit(Op::MOVE, rv, l.reg);
+    else
+      emit(Op::ADDI, rv, l.reg, uint16_t(int16_t(l.off)));
+  } else {
+    load_loc(rv, l, ht);
+  }
+  fs_->top = inner;
+}
+
+Reg Compiler::method_call(CallExpr* e, const Selection& sel) {
   Object* m = sel.obj;
   auto* msig = as<Signature>(m->type);
   if (!m->decl || m->pkg != pkg_ || !msig || !msig->recv) {
     unsupported(e, "calling this method");
     return alloc_words(1);
   }
-  bool want_ptr = as<Pointer>(msig->recv->type) != nullptr;
-  Reg save = fs_->top;
-  // The value (or address) of the receiver, through embedded fields.
-  Type* xt = type_of(se->x);
-  std::vector<int> path(sel.index.begin(), sel.index.end() - 1);
-  fs_->top = save;
   Reg base = fs_->top;
-  Type* rtype = msig->recv->type;
-  Reg rv = alloc(rtype);
-  {
-    Reg inner = fs_->top;
-    Loc l;
-    Type* ht;
-    if (auto* p = as<Pointer>(underlying(xt))) {
-      Reg r = expr_any(se->x);
-      if (path.empty() && want_ptr) {
-        emit(Op::MOVE, rv, r);
-        fs_->top = inner;
-        goto args;
-      }
-      l = Loc{true, r, 0};
-      l = field_path(l, p->elem, path, &ht);
-    } else {
-      l = field_path(loc_of(se->x), xt, path, &ht);
-    }
-    if (auto* hp = as<Pointer>(underlying(ht))) {
-      // The embedded field is itself a pointer.
-      Reg r = alloc_words(1);
-      load_loc(r, l, ht);
-      if (want_ptr) {
-        emit(Op::MOVE, rv, r);
-      } else {
-        emit(Op::NILCHK, r);
-        load_mem(rv, r, 0, hp->elem);
-      }
-    } else if (want_ptr) {
-      if (!l.mem) {
-        unsupported(e, "a pointer method on this value");
-      } else if (l.off == 0) {
-        emit(Op::MOVE, rv, l.reg);
-      } else {
-        emit(Op::ADDI, rv, l.reg, uint16_t(int16_t(l.off)));
-      }
-    } else {
-      load_loc(rv, l, ht);
-    }
-    fs_->top = inner;
-  }
-args:
+  Reg rv = alloc(msig->recv->type);
+  method_recv(e, sel, rv);
   push_args(e, msig);
   line_ = e->pos.line;
   emit_bx(Op::CALL, base, proto_for(m));

@@ -39,7 +39,8 @@ inline uint64_t wptr(const void* p) {
 
 int scompare(const uint64_t* a, const uint64_t* b) {
   uint64_t la = a[1], lb = b[1];
-  int c = std::memcmp(sptr(a), sptr(b), la < lb ? la : lb);
+  uint64_t n = la < lb ? la : lb;
+  int c = n ? std::memcmp(sptr(a), sptr(b), n) : 0;
   if (c) return c;
   return la < lb ? -1 : la > lb ? 1 : 0;
 }
@@ -194,12 +195,19 @@ void* VM::alloc(const TypeInfo* t, uint64_t count, uint64_t bytes) {
 void VM::collect() {
   heap_.begin_collection();
   for (VMG* g : gs_) {
+    for (const Defer& d : g->defers) {
+      heap_.mark_word(reinterpret_cast<uintptr_t>(d.fn));
+      heap_.mark_word(reinterpret_cast<uintptr_t>(d.args));
+    }
     for (size_t fi = 0; fi < g->frames.size(); fi++) {
       const VMFrame& f = g->frames[fi];
       bool innermost = fi + 1 == g->frames.size();
       uint32_t at = innermost ? f.pc : f.pc - 1;
       const Proto* p = f.proto;
+      // A frame running its deferred calls waits at RUNDEFERS itself.
+      if (!innermost && (at >= p->map_at.size() || p->map_at[at] == UINT32_MAX)) at = f.pc;
       if (f.closure) heap_.mark_word(reinterpret_cast<uintptr_t>(f.closure));
+      (void)0;
       if (at >= p->map_at.size() || p->map_at[at] == UINT32_MAX) continue;
       const uint64_t* m = p->maps.data() + p->map_at[at];
       uint64_t n = m[0];
@@ -285,11 +293,13 @@ rt::Resume VMG::resume(rt::G* g) {
 #define SAVE_PC() (fr->pc = uint32_t(pc - code))
 // For tracebacks: the failing instruction is the frame's current one.
 #define SAVE_PC_AT() (fr->pc = uint32_t(pc - code) + 1)
-#define PANIC(msg)           \
-  do {                       \
-    SAVE_PC_AT();            \
-    vm_->panic(g, msg);      \
-    return rt::Resume::exit; \
+// A panic runs the pending deferred calls (innermost first) on top of the
+// stack, then ends the program with the stack as it was.
+#define PANIC(msg)     \
+  do {                 \
+    SAVE_PC_AT();      \
+    panic_msg = (msg); \
+    goto unwind;       \
   } while (0)
 
 #if defined(__GNUC__)
@@ -593,13 +603,15 @@ top:
     CASE(SEQ) {
       const uint64_t* x = R + pc->b;
       const uint64_t* y = R + pc->c;
-      R[pc->a] = x[1] == y[1] && (x[0] == y[0] || std::memcmp(sptr(x), sptr(y), x[1]) == 0);
+      R[pc->a] =
+          x[1] == y[1] && (x[0] == y[0] || x[1] == 0 || std::memcmp(sptr(x), sptr(y), x[1]) == 0);
       NEXT();
     }
     CASE(SNE) {
       const uint64_t* x = R + pc->b;
       const uint64_t* y = R + pc->c;
-      R[pc->a] = !(x[1] == y[1] && (x[0] == y[0] || std::memcmp(sptr(x), sptr(y), x[1]) == 0));
+      R[pc->a] = !(x[1] == y[1] &&
+                   (x[0] == y[0] || x[1] == 0 || std::memcmp(sptr(x), sptr(y), x[1]) == 0));
       NEXT();
     }
     CASE(SLT) {
@@ -1116,7 +1128,7 @@ top:
     // collector may look at any word of a frame).
     std::memset(words.data() + nbase + callee->nparams, 0,
                 size_t(callee->nregs - callee->nparams) * 8);
-    frames.push_back(VMFrame{callee, 0, nbase, clo});
+    frames.push_back(VMFrame{callee, 0, nbase, clo, false});
     fr = &frames.back();
     proto = callee;
     code = proto->code.data();
@@ -1150,8 +1162,55 @@ top:
       NEXT();
     }
     CASE(CALLN) PANIC("native functions are not supported yet");
+    CASE(DEFER) {
+      Defer d;
+      d.depth = uint32_t(frames.size() - 1);
+      d.fn = reinterpret_cast<uint64_t*>(mptr(R[pc->a]));
+      d.nargs = pc->b;
+      if (d.nargs) {
+        const TypeInfo* t = mod.types[pc[1].c].get();
+        SAVE_PC();  // the collector reads this frame at this instruction
+        d.args = static_cast<uint64_t*>(vm_->alloc(t, 1, t->size));
+        if (!d.args) {
+          SAVE_PC_AT();
+          vm_->fatal(g, "runtime: out of memory");
+          return rt::Resume::exit;
+        }
+        std::memcpy(d.args, R + pc->a + 1, size_t(d.nargs) * 8);
+      }
+      defers.push_back(d);
+      ++pc;
+      NEXT();
+    }
+    CASE(RUNDEFERS) {
+      if (defers.empty() || defers.back().depth != frames.size() - 1) NEXT();
+      Defer d = defers.back();
+      defers.pop_back();
+      SAVE_PC();  // come back to this instruction for the next one
+      clo = d.fn;
+      if (!clo) PANIC("runtime error: invalid memory address or nil pointer dereference");
+      callee = mod.protos[clo[0]].get();
+      uint32_t nbase = fr->base + proto->nregs;
+      uint64_t need = uint64_t(nbase) + callee->nregs + 64;
+      if (need > words.size()) words.resize(size_t(need * 2));
+      if (d.nargs) std::memcpy(words.data() + nbase, d.args, size_t(d.nargs) * 8);
+      std::memset(words.data() + nbase + callee->nparams, 0,
+                  size_t(callee->nregs - callee->nparams) * 8);
+      frames.push_back(VMFrame{callee, 0, nbase, clo, false});
+      fr = &frames.back();
+      proto = callee;
+      code = proto->code.data();
+      pc = code;
+      R = words.data() + nbase;
+      K = proto->consts.data();
+      DISPATCH_OR_TOP();
+    }
     CASE(RET) {
       if (pc->b) std::memmove(R, R + pc->a, size_t(pc->b) * 8);
+      if (fr->unwinding) {
+        frames.pop_back();
+        goto unwind;
+      }
       frames.pop_back();
       if (frames.empty()) return rt::Resume::exit;
       fr = &frames.back();
@@ -1209,6 +1268,40 @@ top:
 #if !defined(__GNUC__)
 }
 #endif
+unwind : {
+  if (defers.empty()) {
+    vm_->panic(g, panic_msg);
+    return rt::Resume::exit;
+  }
+  Defer d = defers.back();
+  defers.pop_back();
+  clo = d.fn;
+  if (!clo) {
+    vm_->panic(g, panic_msg);
+    return rt::Resume::exit;
+  }
+  callee = mod.protos[clo[0]].get();
+  // On top of everything: the panicking stack stays for the traceback.
+  const VMFrame& top = frames.back();
+  uint32_t nbase = top.base + top.proto->nregs;
+  uint64_t need = uint64_t(nbase) + callee->nregs + 64;
+  if (need > words.size()) words.resize(size_t(need * 2));
+  if (d.nargs) std::memcpy(words.data() + nbase, d.args, size_t(d.nargs) * 8);
+  std::memset(words.data() + nbase + callee->nparams, 0,
+              size_t(callee->nregs - callee->nparams) * 8);
+  frames.push_back(VMFrame{callee, 0, nbase, clo, true});
+  fr = &frames.back();
+  proto = callee;
+  code = proto->code.data();
+  pc = code;
+  R = words.data() + nbase;
+  K = proto->consts.data();
+#if defined(__GNUC__)
+  DISPATCH();
+#else
+    goto top;
+#endif
+}
 #undef SAVE_PC
 #undef SAVE_PC_AT
 #undef PANIC

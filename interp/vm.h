@@ -31,6 +31,15 @@ struct VMFrame {
   uint32_t pc = 0;              // next instruction (saved when the frame is not running)
   uint32_t base = 0;            // first register's index in the goroutine's words
   uint64_t* closure = nullptr;  // the running closure: [proto index, captured cells...]
+  bool unwinding = false;       // a deferred call run by a panic: returns to the unwinder
+};
+
+// A deferred call: which frame deferred it, the func value, its arguments.
+struct Defer {
+  uint32_t depth = 0;        // index of the deferring frame
+  uint64_t* fn = nullptr;    // closure
+  uint64_t* args = nullptr;  // heap words (null if none)
+  uint32_t nargs = 0;        // words
 };
 
 struct VMOptions {
@@ -52,6 +61,8 @@ class VMG final : public rt::Continuation {
 
   std::vector<uint64_t> words;  // registers of every frame
   std::vector<VMFrame> frames;  // innermost last
+  std::vector<Defer> defers;    // pending deferred calls, innermost frame's last
+  std::string panic_msg;        // set while panicking (no recover yet)
 
  private:
   VM* vm_;
