@@ -64,6 +64,18 @@ struct TypeInfo {
   }
 };
 
+// How a map type stores its entries (interp/map.cc): an open-addressing
+// table of entries {state/hash word, key, value}, each at fixed offsets.
+enum class KeyKind : uint8_t { bytes, string, float64 };
+struct MapInfo {
+  std::string name;  // "map[string]int"
+  uint32_t key_size = 0, val_size = 0;
+  uint32_t key_off = 8, val_off = 0, entry_size = 0;
+  KeyKind key_kind = KeyKind::bytes;
+  uint32_t entry_type = 0;   // TypeInfo of one entry (for tracing the table)
+  uint32_t header_type = 0;  // TypeInfo of the map header
+};
+
 struct Proto {
   std::string name;  // as Go's tracebacks print it: "main.fib", "main.(*T).M", "main.main.func1"
   std::vector<Instr> code;
@@ -86,6 +98,7 @@ struct Module {
   std::string filename;  // for tracebacks: "prog.go"
   std::vector<std::unique_ptr<Proto>> protos;
   std::vector<std::unique_ptr<TypeInfo>> types;
+  std::vector<MapInfo> maps;
   std::deque<std::string> strings;  // string constants (stable addresses)
   uint32_t main = 0;                // proto index of the entry (runs inits then main.main)
   uint64_t global_words = 0;        // package variables, laid out in one block

@@ -46,6 +46,8 @@ size_t Compiler::emit(Op op, uint32_t a, uint32_t b, uint32_t c) {
     case Op::RUNESTR:
     case Op::STR2BYTES:
     case Op::BYTES2STR:
+    case Op::MAKEMAP:
+    case Op::MAPASSIGN:
     case Op::STR2RUNES:
     case Op::RUNES2STR:
     case Op::CLOSURE:
@@ -194,8 +196,15 @@ std::unique_ptr<Module> Compiler::run() {
   uint64_t words = 0;
   for (Object* o : pkg_->scope->elems()) {
     if (o->kind != ObjKind::var || !o->type) continue;
-    globals_[o] = GlobalVar{uint32_t(words), o->type};
     const Shape& s = lay_.shape(o->type);
+    if (s.size > (uint64_t(1) << 30) || words + s.words() > (uint64_t(1) << 27)) {
+      // Package variables live in one block allocated at start.
+      diags_->error(o->pos, "gopark: package variable " + o->name + " too large (" +
+                                std::to_string(s.size) + " bytes)");
+      failed_ = true;
+      continue;
+    }
+    globals_[o] = GlobalVar{uint32_t(words), o->type};
     for (uint64_t w = 0; w < s.words(); w++)
       if (s.is_ptr_word(w)) {
         uint64_t bit = words + w;
@@ -360,8 +369,7 @@ Reg Compiler::declare_local(Ident* id, Type* t) {
 
 void Compiler::local_decl(GenDecl* g) {
   if (g->tok == Tok::kw_const || g->tok == Tok::kw_type) {
-    if (g->tok == Tok::kw_type) unsupported(g, "local type declaration");
-    return;  // constants are folded where used
+    return;  // constants are folded where used; types need no code
   }
   for (Node* n : g->specs) {
     auto* vs = as<ValueSpec>(n);
@@ -542,6 +550,7 @@ void Compiler::assign(AssignStmt* s) {
       }
       return;
     }
+    if (comma_ok(s, true)) return;
     unsupported(s, "comma-ok assignment");
     return;
   }
@@ -586,6 +595,10 @@ void Compiler::assign(AssignStmt* s) {
         if (!(id && id->name == "_")) store_var(s->lhs[i], at);
         at += words(t);
       }
+      fs_->top = save;
+      return;
+    }
+    if (comma_ok(s, false)) {
       fs_->top = save;
       return;
     }
@@ -651,6 +664,38 @@ void Compiler::assign(AssignStmt* s) {
   binary_to(&tmp, r);
   store_var(s->lhs[0], r);
   fs_->top = save;
+}
+
+// v, ok := m[k] (define) or v, ok = m[k]: false if the right side is not
+// a comma-ok form compiled yet.
+bool Compiler::comma_ok(AssignStmt* s, bool define) {
+  if (s->lhs.size() != 2 || s->rhs.size() != 1) return false;
+  Expr* r = s->rhs[0];
+  while (auto* p = as<ParenExpr>(r)) r = p->x;
+  auto* ix = as<IndexExpr>(r);
+  if (!ix || !as<Map>(underlying(type_of(ix->x)))) return false;
+  auto* m = as<Map>(underlying(type_of(ix->x)));
+  Reg v = alloc(m->elem);
+  Reg okw = 0;
+  Reg t = fs_->top;
+  map_index_to(ix, v, &okw);
+  Reg ok = alloc(basic_type(BasicKind::bool_));
+  emit(Op::MOVE, ok, okw);
+  (void)t;
+  Reg vals[2] = {v, ok};
+  for (int i = 0; i < 2; i++) {
+    auto* id = as<Ident>(s->lhs[i]);
+    if (id && id->name == "_") continue;
+    if (define && id) {
+      auto d = info_.defs.find(id);
+      if (d != info_.defs.end() && d->second) {
+        bind_local(d->second, vals[i]);
+        continue;
+      }
+    }
+    store_var(s->lhs[i], vals[i]);
+  }
+  return true;
 }
 
 void Compiler::if_stmt(IfStmt* s) {
@@ -855,6 +900,11 @@ void Compiler::range_stmt(RangeStmt* s) {
     patch_to(j, top);
     patch_to(exit, here());
     patch_here(done.breaks);
+    fs_->top = save;
+    return;
+  }
+  if (as<Map>(u)) {
+    map_range(s, bt);
     fs_->top = save;
     return;
   }

@@ -324,6 +324,11 @@ void Compiler::expr_to(Expr* e, Reg dst) {
         fs_->top = save;
         return;
       }
+      if (as<Map>(xt)) {
+        map_index_to(ix, dst, nullptr);
+        fs_->top = save;
+        return;
+      }
       if (as<Array>(xt) || (as<Pointer>(xt) && as<Array>(underlying(as<Pointer>(xt)->elem)))) {
         Loc l = loc_of(e);
         load_loc(dst, l, t);
@@ -411,6 +416,10 @@ void Compiler::expr_to(Expr* e, Reg dst) {
       }
       if (as<Struct>(underlying(t))) {
         struct_lit(cl, t, dst);
+        return;
+      }
+      if (as<Map>(underlying(t))) {
+        map_lit(cl, t, dst);
         return;
       }
       if (auto* ar = as<Array>(underlying(t))) {
@@ -935,6 +944,11 @@ void Compiler::builtin(CallExpr* e, BuiltinId id, Reg dst) {
         emit(Op::MOVE, dst, s + (id == BuiltinId::len_ ? 1 : 2));
         break;
       }
+      if (as<Map>(at) && id == BuiltinId::len_) {
+        Reg m = expr_any(e->args[0]);
+        emit(Op::MAPLEN, dst, m);
+        break;
+      }
       unsupported(e, "len/cap of " + type_string(type_of(e->args[0])));
       break;
     }
@@ -1012,6 +1026,16 @@ void Compiler::builtin(CallExpr* e, BuiltinId id, Reg dst) {
     case BuiltinId::make_: {
       Type* t = type_of(e);
       auto* sl = as<Slice>(underlying(t));
+      if (as<Map>(underlying(t))) {
+        Reg hint = alloc_words(1, false);
+        if (e->args.size() > 1)
+          expr_to(e->args[1], hint);
+        else
+          emit(Op::ZERO, hint, 1);
+        emit(Op::MAKEMAP, dst, hint);
+        emit_bx(Op::ARG, 0, map_info(t, e));
+        break;
+      }
       if (!sl) {
         unsupported(e, "make of " + type_string(t));
         break;
@@ -1035,6 +1059,16 @@ void Compiler::builtin(CallExpr* e, BuiltinId id, Reg dst) {
       Reg s = expr_any(e->args[1]);
       emit(Op::COPYSL, dst, d, s);
       emit_bx(Op::ARG, 0, uint32_t(lay_.size(sl->elem)));
+      break;
+    }
+    case BuiltinId::delete_: {
+      Type* mt = type_of(e->args[0]);
+      auto* m = as<Map>(underlying(mt));
+      Reg mr = expr_any(e->args[0]);
+      Reg k = alloc(m->key);
+      expr_to(e->args[1], k);
+      emit(Op::MAPDELETE, mr, k);
+      emit_bx(Op::ARG, 0, map_info(mt, e));
       break;
     }
     case BuiltinId::new_: {
@@ -1165,6 +1199,12 @@ void Compiler::store_var(Expr* lhs, Reg src) {
     return;
   }
   if (auto* ix = as<IndexExpr>(x)) {
+    if (as<Map>(underlying(type_of(ix->x)))) {
+      Reg save = fs_->top;
+      map_store(ix, src);
+      fs_->top = save;
+      return;
+    }
     if (auto* sl = as<Slice>(underlying(type_of(ix->x)))) {
       Reg save = fs_->top;
       Reg s = expr_any(ix->x);

@@ -61,10 +61,10 @@ struct FuncState {
   std::string_view pending_label;  // label of the statement being compiled
   std::vector<Object*> captures;   // a closure's captured variables, in UPVAL order
   std::vector<uint8_t> kind;       // per register: 1 if it holds a pointer while allocated
-  std::unordered_map<std::string_view, size_t> label_pc;        // label -> instruction
-  std::vector<std::pair<size_t, std::string_view>> gotos;        // to patch at the end
+  std::unordered_map<std::string_view, size_t> label_pc;   // label -> instruction
+  std::vector<std::pair<size_t, std::string_view>> gotos;  // to patch at the end
   bool has_defer = false;  // the function has defer statements: returns run them
-  int nlits = 0;                   // function literals compiled so far (for names)
+  int nlits = 0;           // function literals compiled so far (for names)
 };
 
 class Compiler {
@@ -79,6 +79,7 @@ class Compiler {
   void stmt_list(const List<Stmt>& l);
   void stmt(Stmt* s);
   void assign(AssignStmt* s);
+  bool comma_ok(AssignStmt* s, bool define);
   void if_stmt(IfStmt* s);
   void for_stmt(ForStmt* s);
   void range_stmt(RangeStmt* s);
@@ -89,7 +90,7 @@ class Compiler {
   void defer_stmt(DeferStmt* s);
   bool has_defer(Node* body);
   void method_recv(CallExpr* e, const Selection& sel, Reg rv);  // the receiver, into rv
-  void emit_return(Reg vals, uint32_t n);  // RET, running deferred calls first
+  void emit_return(Reg vals, uint32_t n);                       // RET, running deferred calls first
   void local_decl(GenDecl* g);
   Reg declare_local(Ident* id, Type* t);
 
@@ -133,6 +134,13 @@ class Compiler {
   uint32_t closure_type(uint32_t ncaptures);
   std::string proto_name(Object* fn);
 
+  // ---- compile_map.cc
+  uint32_t map_info(Type* mt, Node* at);
+  void map_index_to(IndexExpr* ix, Reg dst, Reg* ok);
+  void map_store(IndexExpr* ix, Reg src);
+  void map_lit(CompositeLit* e, Type* t, Reg dst);
+  void map_range(RangeStmt* s, BranchTarget bt);
+
   // ---- emission
   size_t emit(Op op, uint32_t a = 0, uint32_t b = 0, uint32_t c = 0);
   size_t emit_bx(Op op, uint32_t a, uint32_t bx);
@@ -169,6 +177,7 @@ class Compiler {
   bool failed_ = false;
   std::unordered_set<const Object*> boxed_;
   std::unordered_map<uint32_t, uint32_t> closure_types_;
+  std::unordered_map<std::string, uint32_t> maps_;  // map type -> MapInfo index
 };
 
 }  // namespace gopark::interp

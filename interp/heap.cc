@@ -51,6 +51,7 @@ void Heap::drain() {
     for (uint64_t e = 0; e < o->count; e++) {
       const uint8_t* el = base + e * esize;
       for (uint64_t i = 0; i < words; i++) {
+        if (i / 64 >= t->ptrmap.size()) break;  // no pointers past the map
         if (!((t->ptrmap[i / 64] >> (i % 64)) & 1)) continue;
         uint64_t w;
         std::memcpy(&w, el + i * 8, 8);

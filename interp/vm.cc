@@ -10,7 +10,9 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <random>
 
+#include "interp/map.h"
 #include "runtime/sched.h"
 
 namespace gopark::interp {
@@ -166,12 +168,25 @@ uint64_t grow_cap(uint64_t cap, uint64_t need, uint64_t esize) {
 
 VM::VM(const Module& m, VMOptions opts) : mod_(m), opts_(opts) {
   heap_.set_limit(opts.mem_limit);
+  rng_ = opts.seed ? opts.seed : std::random_device{}() * 0x9E3779B97F4A7C15ULL + 1;
+  size_t z = 16;
+  for (const MapInfo& mi : m.maps)
+    if (mi.val_size > z) z = mi.val_size;
+  zeros_.assign(z, 0);
   globals_.assign(m.global_words ? m.global_words : 1, 0);
 }
 VM::~VM() = default;
 
 void VM::write(int fd, std::string_view s) {
   if (write_) write_(fd, s);
+}
+
+uint64_t VM::next_random() {
+  // splitmix64
+  uint64_t z = (rng_ += 0x9E3779B97F4A7C15ULL);
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+  return z ^ (z >> 31);
 }
 
 void VM::remove_goroutine(VMG* g) {
@@ -217,6 +232,7 @@ void VM::collect() {
         if ((bits[i / 64] >> (i % 64)) & 1) heap_.mark_word(regs[i]);
     }
   }
+  for (const void* p : pins_) heap_.mark_word(reinterpret_cast<uintptr_t>(p));
   const auto& gm = mod_.global_ptrmap;
   for (uint64_t i = 0; i < mod_.global_words; i++)
     if (i / 64 < gm.size() && ((gm[i / 64] >> (i % 64)) & 1)) heap_.mark_word(globals_[i]);
@@ -1043,6 +1059,89 @@ top:
       if (n) std::memcpy(p, mptr(R[pc->b]), n);
       R[pc->a] = wptr(p);
       R[pc->a + 1] = n;
+      NEXT();
+    }
+    CASE(MAKEMAP) {
+      const MapInfo& mi = mod.maps[pc[1].bx()];
+      SAVE_PC();  // the collector reads this frame at this instruction
+      uint64_t hint = int64_t(R[pc->b]) > 0 ? R[pc->b] : 0;
+      uint64_t* h = gomap::make(vm_, mi, hint, vm_->next_random());
+      if (!h) {
+        SAVE_PC_AT();
+        vm_->fatal(g, "runtime: out of memory");
+        return rt::Resume::exit;
+      }
+      R[pc->a] = wptr(h);
+      ++pc;
+      NEXT();
+    }
+    CASE(MAPLOOKUP) {
+      const MapInfo& mi = mod.maps[pc[1].bx()];
+      uint8_t* v = gomap::lookup(mi, reinterpret_cast<uint64_t*>(mptr(R[pc->b])), R + pc->c);
+      R[pc->a] = wptr(v ? v : vm_->zeros());
+      R[pc->a + 1] = v != nullptr;
+      ++pc;
+      NEXT();
+    }
+    CASE(MAPASSIGN) {
+      const MapInfo& mi = mod.maps[pc[1].bx()];
+      auto* h = reinterpret_cast<uint64_t*>(mptr(R[pc->b]));
+      if (!h) PANIC("assignment to entry in nil map");
+      SAVE_PC();  // the collector reads this frame at this instruction
+      uint8_t* v = gomap::assign(vm_, mi, h, R + pc->c);
+      if (!v) {
+        SAVE_PC_AT();
+        vm_->fatal(g, "runtime: out of memory");
+        return rt::Resume::exit;
+      }
+      R[pc->a] = wptr(v);
+      ++pc;
+      NEXT();
+    }
+    CASE(MAPDELETE) {
+      const MapInfo& mi = mod.maps[pc[1].bx()];
+      gomap::remove(mi, reinterpret_cast<uint64_t*>(mptr(R[pc->a])), R + pc->b);
+      ++pc;
+      NEXT();
+    }
+    CASE(MAPLEN) {
+      auto* h = reinterpret_cast<uint64_t*>(mptr(R[pc->b]));
+      R[pc->a] = h ? h[gomap::kCount] : 0;
+      NEXT();
+    }
+    CASE(MAPITER) {
+      // {table, capacity, start, steps}: a snapshot of the current table,
+      // walked from a random position.
+      auto* h = reinterpret_cast<uint64_t*>(mptr(R[pc->b]));
+      uint64_t* it = R + pc->a;
+      it[0] = h ? h[gomap::kTable] : 0;
+      it[1] = h && h[gomap::kCount] ? h[gomap::kCap] : 0;
+      it[2] = it[1] ? vm_->next_random() & (it[1] - 1) : 0;
+      it[3] = 0;
+      ++pc;
+      NEXT();
+    }
+    CASE(MAPNEXT) {
+      const MapInfo& mi = mod.maps[pc[1].bx()];
+      uint64_t* it = R + pc->a;
+      bool found = false;
+      while (it[3] < it[1]) {
+        uint64_t i = (it[2] + it[3]) & (it[1] - 1);
+        it[3]++;
+        uint8_t* e = mptr(it[0]) + i * mi.entry_size;
+        uint64_t w;
+        std::memcpy(&w, e, 8);
+        if ((w & 3) == 1) {
+          R[pc->b] = wptr(e + mi.key_off);
+          R[pc->b + 1] = wptr(e + mi.val_off);
+          found = true;
+          break;
+        }
+      }
+      if (!found)
+        pc += pc->sc();  // past the ARG: NEXT lands on the target
+      else
+        ++pc;  // skip the ARG
       NEXT();
     }
     CASE(STR2RUNES) {

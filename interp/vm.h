@@ -47,6 +47,7 @@ struct VMOptions {
   uint64_t mem_limit = uint64_t(1) << 30;  // heap limit (-mem)
   int32_t budget = 10000;                  // safepoint countdown per slice
   bool gc_stress = false;                  // collect before every allocation (testing)
+  uint64_t seed = 0;                       // map iteration order and hashing; 0: random
 };
 
 class VM;
@@ -87,6 +88,10 @@ class VM {
   // The calling goroutine's frames must have their pcs saved.
   void* alloc(const TypeInfo* t, uint64_t count, uint64_t bytes);
   void collect();
+  // Roots held by C++ code across an allocation (a new map's header while
+  // its table is allocated): pin before, unpin after, in LIFO order.
+  void pin(const void* p) { pins_.push_back(p); }
+  void unpin() { pins_.pop_back(); }
   void add_goroutine(VMG* g) { gs_.push_back(g); }
   void remove_goroutine(VMG* g);
 
@@ -97,6 +102,8 @@ class VM {
   void write(int fd, std::string_view s);
   // Interned "file" string for frames.
   const char* file() const { return mod_.filename.c_str(); }
+  uint64_t next_random();  // per-run pseudo-random numbers (maps)
+  const uint8_t* zeros() const { return zeros_.data(); }
 
  private:
   const Module& mod_;
@@ -105,6 +112,9 @@ class VM {
   std::vector<uint64_t> globals_;
   std::function<void(int, std::string_view)> write_;
   std::vector<VMG*> gs_;  // every live goroutine (roots)
+  uint64_t rng_ = 0;
+  std::vector<const void*> pins_;
+  std::vector<uint8_t> zeros_;  // a zero value of any map's value type
 };
 
 }  // namespace gopark::interp
