@@ -1176,24 +1176,24 @@ top:
       NEXT();
     }
     CASE(RUNES2STR) {
+      // Two passes (size, then encode) keep the case free of objects with
+      // destructors, which a computed goto may not jump out of.
       const auto* rp = reinterpret_cast<const int32_t*>(mptr(R[pc->b]));
-      uint64_t n = R[pc->b + 1];
-      std::string tmp;
-      for (uint64_t i = 0; i < n; i++) {
-        uint8_t buf[4];
-        size_t w = encode_rune(buf, rp[i]);
-        tmp.append(reinterpret_cast<char*>(buf), w);
-      }
+      uint64_t n = R[pc->b + 1], size = 0;
+      uint8_t buf[4];
+      for (uint64_t i = 0; i < n; i++) size += encode_rune(buf, rp[i]);
       SAVE_PC();  // the collector reads this frame at this instruction
-      void* p = vm_->alloc(nullptr, tmp.size(), tmp.size());
+      auto* p = static_cast<uint8_t*>(vm_->alloc(nullptr, size, size));
       if (!p) {
         SAVE_PC_AT();
         vm_->fatal(g, "runtime: out of memory");
         return rt::Resume::exit;
       }
-      if (!tmp.empty()) std::memcpy(p, tmp.data(), tmp.size());
+      rp = reinterpret_cast<const int32_t*>(mptr(R[pc->b]));
+      uint64_t at = 0;
+      for (uint64_t i = 0; i < n; i++) at += encode_rune(p + at, rp[i]);
       R[pc->a] = wptr(p);
-      R[pc->a + 1] = tmp.size();
+      R[pc->a + 1] = size;
       NEXT();
     }
     CASE(CALL) {
