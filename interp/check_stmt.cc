@@ -253,45 +253,7 @@ void Checker::stmt(Stmt* s, uint32_t ctx) {
                                " requires single-valued expressions");
         return;
       }
-      Tok op;
-      switch (as_->op) {
-        case Tok::add_assign:
-          op = Tok::add;
-          break;
-        case Tok::sub_assign:
-          op = Tok::sub;
-          break;
-        case Tok::mul_assign:
-          op = Tok::mul;
-          break;
-        case Tok::quo_assign:
-          op = Tok::quo;
-          break;
-        case Tok::rem_assign:
-          op = Tok::rem;
-          break;
-        case Tok::and_assign:
-          op = Tok::and_;
-          break;
-        case Tok::or_assign:
-          op = Tok::or_;
-          break;
-        case Tok::xor_assign:
-          op = Tok::xor_;
-          break;
-        case Tok::shl_assign:
-          op = Tok::shl;
-          break;
-        case Tok::shr_assign:
-          op = Tok::shr;
-          break;
-        case Tok::and_not_assign:
-          op = Tok::and_not;
-          break;
-        default:
-          op = Tok::add;
-          break;
-      }
+      Tok op = assign_op_base(as_->op);
       Operand x;
       binary(x, nullptr, as_->lhs[0], as_->rhs[0], op, as_->op_pos);
       if (x.invalid()) return;

@@ -135,6 +135,12 @@ Reg Compiler::alloc_words(uint32_t n, bool ptr) {
   return r;
 }
 
+uint32_t Compiler::result_words(Signature* sig) {
+  uint32_t n = 0;
+  for (size_t i = 0; i < sig->results->size(); i++) n += words(sig->results->at(i));
+  return n;
+}
+
 Reg Compiler::alloc(Type* t) {
   uint32_t n = words(t);
   Reg r = alloc_words(n ? n : 1, false);
@@ -606,45 +612,7 @@ void Compiler::assign(AssignStmt* s) {
     return;
   }
   // x op= y
-  Tok op;
-  switch (s->op) {
-    case Tok::add_assign:
-      op = Tok::add;
-      break;
-    case Tok::sub_assign:
-      op = Tok::sub;
-      break;
-    case Tok::mul_assign:
-      op = Tok::mul;
-      break;
-    case Tok::quo_assign:
-      op = Tok::quo;
-      break;
-    case Tok::rem_assign:
-      op = Tok::rem;
-      break;
-    case Tok::and_assign:
-      op = Tok::and_;
-      break;
-    case Tok::or_assign:
-      op = Tok::or_;
-      break;
-    case Tok::xor_assign:
-      op = Tok::xor_;
-      break;
-    case Tok::shl_assign:
-      op = Tok::shl;
-      break;
-    case Tok::shr_assign:
-      op = Tok::shr;
-      break;
-    case Tok::and_not_assign:
-      op = Tok::and_not;
-      break;
-    default:
-      op = Tok::add;
-      break;
-  }
+  Tok op = assign_op_base(s->op);
   BinaryExpr tmp{};
   tmp.kind = NodeKind::BinaryExpr;
   tmp.pos = s->pos;
@@ -1129,6 +1097,22 @@ void Compiler::emit_return(Reg vals, uint32_t n) {
   emit(Op::RET, fs_->results, n);
 }
 
+// A TypeInfo for the n registers from first as a block of words (their
+// pointer map from the registers' kinds): DEFER's heap copy of arguments.
+uint32_t Compiler::words_type(Reg first, uint32_t n) {
+  auto ti = std::make_unique<TypeInfo>();
+  ti->name = "defer args";
+  ti->size = uint64_t(n) * 8;
+  ti->align = 8;
+  for (uint32_t i = 0; i < n; i++)
+    if (fs_->kind[first + i]) {
+      if (ti->ptrmap.size() <= i / 64) ti->ptrmap.resize(i / 64 + 1);
+      ti->ptrmap[i / 64] |= uint64_t(1) << (i % 64);
+    }
+  mod_->types.push_back(std::move(ti));
+  return uint32_t(mod_->types.size() - 1);
+}
+
 void Compiler::defer_stmt(DeferStmt* s) {
   auto* e = as<CallExpr>(s->call);
   if (!e) return;
@@ -1185,41 +1169,16 @@ void Compiler::defer_stmt(DeferStmt* s) {
       fs_ = &wfs;
       for (size_t i = 0; i < params.size(); i++) {
         if (i && fo->builtin == BuiltinId::println_) emit(Op::PRINTSP);
-        Type* u = underlying(params[i].second);
-        Reg r = params[i].first;
-        if (is_boolean(u))
-          emit(Op::PRINTB, r);
-        else if (is_float(u))
-          emit(Op::PRINTF, r);
-        else if (is_unsigned(u))
-          emit(Op::PRINTU, r);
-        else if (is_integer(u))
-          emit(Op::PRINTI, r);
-        else if (is_string(u))
-          emit(Op::PRINTS, r);
-        else if (as<Pointer>(u) || as<Map>(u) || as<Chan>(u) || as<Signature>(u))
-          emit(Op::PRINTP, r);
-        else
-          unsupported(e, "printing " + type_string(params[i].second));
+        emit_print(params[i].first, params[i].second, e);
       }
       if (fo->builtin == BuiltinId::println_) emit(Op::PRINTNL);
       emit(Op::RET, 0, 0);
       fs_ = outer;
       sig = nullptr;
       uint32_t n = fs_->top - (base + 1);
-      auto ti = std::make_unique<TypeInfo>();
-      ti->name = "defer args";
-      ti->size = uint64_t(n) * 8;
-      ti->align = 8;
-      for (uint32_t i = 0; i < n; i++)
-        if (fs_->kind[base + 1 + i]) {
-          if (ti->ptrmap.size() <= i / 64) ti->ptrmap.resize(i / 64 + 1);
-          ti->ptrmap[i / 64] |= uint64_t(1) << (i % 64);
-        }
-      mod_->types.push_back(std::move(ti));
       line_ = s->pos.line;
       emit(Op::DEFER, base, n);
-      emit(Op::ARG, 0, 0, uint32_t(mod_->types.size() - 1));
+      emit(Op::ARG, 0, 0, words_type(base + 1, n));
       fs_->top = save;
       return;
     }
@@ -1233,20 +1192,9 @@ void Compiler::defer_stmt(DeferStmt* s) {
     push_args(e, sig);
   }
   uint32_t n = fs_->top - (base + 1);
-  // The argument words' pointer map, for the heap copy DEFER makes.
-  auto ti = std::make_unique<TypeInfo>();
-  ti->name = "defer args";
-  ti->size = uint64_t(n) * 8;
-  ti->align = 8;
-  for (uint32_t i = 0; i < n; i++)
-    if (fs_->kind[base + 1 + i]) {
-      if (ti->ptrmap.size() <= i / 64) ti->ptrmap.resize(i / 64 + 1);
-      ti->ptrmap[i / 64] |= uint64_t(1) << (i % 64);
-    }
-  mod_->types.push_back(std::move(ti));
   line_ = s->pos.line;
   emit(Op::DEFER, base, n);
-  emit(Op::ARG, 0, 0, uint32_t(mod_->types.size() - 1));
+  emit(Op::ARG, 0, 0, words_type(base + 1, n));
   fs_->top = save;
 }
 

@@ -880,8 +880,7 @@ Reg Compiler::call(CallExpr* e) {
   push_args(e, sig);
   line_ = e->pos.line;
   emit_bx(Op::CALL, base, proto_for(fo));
-  uint32_t nres = 0;
-  for (size_t i = 0; i < sig->results->size(); i++) nres += words(sig->results->at(i));
+  uint32_t nres = result_words(sig);
   fs_->top = base;
   alloc_words(nres ? nres : 1);
   return base;
@@ -933,6 +932,25 @@ void Compiler::push_args(CallExpr* e, Signature* sig) {
   fs_->top = t;
 }
 
+// The print instruction for a value of type t in r (print/println's format).
+void Compiler::emit_print(Reg r, Type* t, Node* at) {
+  Type* u = underlying(t);
+  if (is_boolean(u))
+    emit(Op::PRINTB, r);
+  else if (is_float(u))
+    emit(Op::PRINTF, r);
+  else if (is_unsigned(u))
+    emit(Op::PRINTU, r);
+  else if (is_integer(u))
+    emit(Op::PRINTI, r);
+  else if (is_string(u))
+    emit(Op::PRINTS, r);
+  else if (as<Pointer>(u) || as<Map>(u) || as<Chan>(u) || as<Signature>(u))
+    emit(Op::PRINTP, r);
+  else
+    unsupported(at, "printing " + type_string(t));
+}
+
 void Compiler::builtin(CallExpr* e, BuiltinId id, Reg dst) {
   Reg save = fs_->top;
   switch (id) {
@@ -965,22 +983,7 @@ void Compiler::builtin(CallExpr* e, BuiltinId id, Reg dst) {
       }
       for (size_t i = 0; i < vals.size(); i++) {
         if (i && id == BuiltinId::println_) emit(Op::PRINTSP);
-        auto [r, t] = vals[i];
-        Type* u = underlying(t);
-        if (is_boolean(u))
-          emit(Op::PRINTB, r);
-        else if (is_float(u))
-          emit(Op::PRINTF, r);
-        else if (is_unsigned(u))
-          emit(Op::PRINTU, r);
-        else if (is_integer(u))
-          emit(Op::PRINTI, r);
-        else if (is_string(u))
-          emit(Op::PRINTS, r);
-        else if (as<Pointer>(u) || as<Map>(u) || as<Chan>(u) || as<Signature>(u))
-          emit(Op::PRINTP, r);
-        else
-          unsupported(e->args[i], "printing " + type_string(t));
+        emit_print(vals[i].first, vals[i].second, e->args[i]);
       }
       if (id == BuiltinId::println_) emit(Op::PRINTNL);
       break;

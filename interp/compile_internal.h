@@ -88,6 +88,8 @@ class Compiler {
   void branch(BranchStmt* s);
   void patch_gotos();
   void defer_stmt(DeferStmt* s);
+  uint32_t words_type(Reg first, uint32_t n);
+  void emit_print(Reg r, Type* t, Node* at);
   bool has_defer(Node* body);
   void method_recv(CallExpr* e, const Selection& sel, Reg rv);  // the receiver, into rv
   void emit_return(Reg vals, uint32_t n);                       // RET, running deferred calls first
@@ -155,6 +157,7 @@ class Compiler {
   Reg alloc_words(uint32_t n, bool ptr = true);  // untyped temporaries: traced unless ptr is false
   void stack_map(size_t at, Reg live);
   uint32_t words(Type* t) { return uint32_t(lay_.words(t)); }
+  uint32_t result_words(Signature* sig);
   Type* type_of(Expr* e);
   const Value* const_of(Expr* e);
   Object* obj_of(Ident* id);

@@ -463,8 +463,7 @@ Reg Compiler::value_call(CallExpr* e) {
   push_args(e, sig);
   line_ = e->pos.line;
   emit(Op::CALLF, base, f);
-  uint32_t nres = 0;
-  for (size_t i = 0; i < sig->results->size(); i++) nres += words(sig->results->at(i));
+  uint32_t nres = result_words(sig);
   fs_->top = base;
   alloc_words(nres ? nres : 1);
   return base;
@@ -546,8 +545,7 @@ Reg Compiler::method_call(CallExpr* e, const Selection& sel) {
   push_args(e, msig);
   line_ = e->pos.line;
   emit_bx(Op::CALL, base, proto_for(m));
-  uint32_t nres = 0;
-  for (size_t i = 0; i < msig->results->size(); i++) nres += words(msig->results->at(i));
+  uint32_t nres = result_words(msig);
   fs_->top = base;
   alloc_words(nres ? nres : 1);
   return base;

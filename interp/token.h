@@ -16,6 +16,9 @@ constexpr Tok kKeywordFirst = Tok::kw_break;
 
 // How Go's syntax errors name a token kind ("comma", "}", "name").
 const char* tok_text(Tok t);
+// The binary operator of an op-assignment: add for add_assign (+=), ...;
+// op itself for anything else.
+Tok assign_op_base(Tok op);
 inline bool is_keyword(Tok t) {
   return t >= kKeywordFirst;
 }
