@@ -1052,6 +1052,12 @@ void Compiler::return_stmt(ReturnStmt* s) {
     fs_->top = save;
     return;
   }
+  // One result already in a local's register (return n): return from there.
+  if (s->results.size() == 1 && !fs_->has_defer && local_reg(s->results[0]) >= 0 &&
+      identical(type_of(s->results[0]), res->at(0)) && fs_->sig->results->vars[0]->name.empty()) {
+    emit(Op::RET, Reg(local_reg(s->results[0])), p->nresults);
+    return;
+  }
   Reg base = fs_->top;
   for (size_t i = 0; i < s->results.size(); i++) {
     Reg r = alloc(res->at(i));

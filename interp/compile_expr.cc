@@ -178,6 +178,10 @@ Reg Compiler::expr_any(Expr* e) {
     auto it = o ? fs_->locals.find(o) : fs_->locals.end();
     if (it != fs_->locals.end() && !it->second.boxed) return it->second.reg;
   }
+  // A call leaves its (single) result where its frame started: use it there.
+  if (auto* c = as<CallExpr>(x); c && !const_of(e) && type_of(e) && !as<Tuple>(type_of(e))) {
+    return call(c);
+  }
   Type* t = type_of(e);
   if (t && is_untyped(t)) t = default_type(t);
   Reg r = alloc(t ? t : basic_type(BasicKind::int_));

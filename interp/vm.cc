@@ -1210,23 +1210,29 @@ top:
   do_call : {
     uint32_t nbase = fr->base + pc->a;
     uint64_t need = uint64_t(nbase) + callee->nregs + 64;
-    if (need * 8 + frames.size() * sizeof(VMFrame) > vm_->options().max_stack_bytes) {
-      SAVE_PC_AT();
-      vm_->write(2, "runtime: goroutine stack exceeds " +
-                        std::to_string(vm_->options().max_stack_bytes) + "-byte limit\n");
-      vm_->fatal(g, "stack overflow");
-      return rt::Resume::exit;
-    }
-    if (need > words.size()) {
-      uint64_t cap_words = vm_->options().max_stack_bytes / 8 + 256;
-      words.resize(size_t(need * 2 < cap_words ? need * 2 : cap_words));
+    // The stack limit is checked when the words must grow and every 1024
+    // frames (frame records count too), not on every call.
+    if (need > words.size() || (frames.size() & 1023) == 0) {
+      if (need * 8 + frames.size() * sizeof(VMFrame) > vm_->options().max_stack_bytes) {
+        SAVE_PC_AT();
+        vm_->write(2, "runtime: goroutine stack exceeds " +
+                          std::to_string(vm_->options().max_stack_bytes) + "-byte limit\n");
+        vm_->fatal(g, "stack overflow");
+        return rt::Resume::exit;
+      }
+      if (need > words.size()) {
+        uint64_t cap_words = vm_->options().max_stack_bytes / 8 + 256;
+        words.resize(size_t(need * 2 < cap_words ? need * 2 : cap_words));
+      }
     }
     SAVE_PC();
     ++fr->pc;  // return address
     // Parameters were moved in by the caller; the rest starts zeroed (the
     // collector may look at any word of a frame).
-    std::memset(words.data() + nbase + callee->nparams, 0,
-                size_t(callee->nregs - callee->nparams) * 8);
+    {
+      uint64_t* z = words.data() + nbase;
+      for (uint32_t i = callee->nparams; i < callee->nregs; i++) z[i] = 0;
+    }
     frames.push_back(VMFrame{callee, 0, nbase, clo, false});
     fr = &frames.back();
     proto = callee;
