@@ -293,6 +293,19 @@ void VMG::traceback(const rt::G*, std::vector<rt::Frame>& out) const {
   for (size_t i = 50; i-- > 0;) add(i);
 }
 
+// Moves slice s (three registers) to a new array with room for need
+// elements of type t, with append's growth; false when out of memory.
+bool VMG::grow_slice(uint64_t* s, const TypeInfo* t, uint64_t need) {
+  uint64_t esize = t->size;
+  uint64_t ncap = grow_cap(s[2], need, esize);
+  void* p = vm_->alloc(t, ncap, ncap * esize);
+  if (!p) return false;
+  if (s[1]) std::memcpy(p, mptr(s[0]), s[1] * esize);
+  s[0] = wptr(p);
+  s[2] = ncap;
+  return true;
+}
+
 rt::Resume VMG::resume(rt::G* g) {
   const Module& mod = vm_->module();
   VMFrame* fr = &frames.back();
@@ -311,6 +324,12 @@ rt::Resume VMG::resume(rt::G* g) {
 #define SAVE_PC_AT() (fr->pc = uint32_t(pc - code) + 1)
 // A panic runs the pending deferred calls (innermost first) on top of the
 // stack, then ends the program with the stack as it was.
+#define OUT_OF_MEMORY()                      \
+  do {                                       \
+    SAVE_PC_AT();                            \
+    vm_->fatal(g, "runtime: out of memory"); \
+    return rt::Resume::exit;                 \
+  } while (0)
 #define PANIC(msg)     \
   do {                 \
     SAVE_PC_AT();      \
@@ -729,11 +748,7 @@ top:
       }
       SAVE_PC();  // the collector reads this frame at this instruction
       auto* p = static_cast<uint8_t*>(vm_->alloc(nullptr, la + lb, la + lb));
-      if (!p) {
-        SAVE_PC_AT();
-        vm_->fatal(g, "runtime: out of memory");
-        return rt::Resume::exit;
-      }
+      if (!p) OUT_OF_MEMORY();
       std::memcpy(p, sptr(R + pc->b), la);
       std::memcpy(p + la, sptr(R + pc->c), lb);
       R[pc->a] = wptr(p);
@@ -765,11 +780,7 @@ top:
       size_t n = encode_rune(buf, int64_t(R[pc->b]));
       SAVE_PC();  // the collector reads this frame at this instruction
       auto* p = static_cast<uint8_t*>(vm_->alloc(nullptr, n, n));
-      if (!p) {
-        SAVE_PC_AT();
-        vm_->fatal(g, "runtime: out of memory");
-        return rt::Resume::exit;
-      }
+      if (!p) OUT_OF_MEMORY();
       std::memcpy(p, buf, n);
       R[pc->a] = wptr(p);
       R[pc->a + 1] = n;
@@ -902,11 +913,7 @@ top:
       const TypeInfo* t = mod.types[pc->bx()].get();
       SAVE_PC();  // the collector reads this frame at this instruction
       void* p = vm_->alloc(t, 1, t->size);
-      if (!p) {
-        SAVE_PC_AT();
-        vm_->fatal(g, "runtime: out of memory");
-        return rt::Resume::exit;
-      }
+      if (!p) OUT_OF_MEMORY();
       R[pc->a] = wptr(p);
       NEXT();
     }
@@ -920,11 +927,7 @@ top:
         PANIC("runtime error: makeslice: cap out of range");
       SAVE_PC();  // the collector reads this frame at this instruction
       void* p = vm_->alloc(t, uint64_t(cap), bytes);
-      if (!p) {
-        SAVE_PC_AT();
-        vm_->fatal(g, "runtime: out of memory");
-        return rt::Resume::exit;
-      }
+      if (!p) OUT_OF_MEMORY();
       R[pc->a] = wptr(p);
       R[pc->a + 1] = uint64_t(len);
       R[pc->a + 2] = uint64_t(cap);
@@ -977,17 +980,8 @@ top:
       uint64_t len = s[1], cap = s[2];
       uint64_t esize = t->size;
       if (len + n > cap) {
-        uint64_t ncap = grow_cap(cap, len + n, esize);
         SAVE_PC();  // the collector reads this frame at this instruction
-        void* p = vm_->alloc(t, ncap, ncap * esize);
-        if (!p) {
-          SAVE_PC();
-          vm_->fatal(g, "runtime: out of memory");
-          return rt::Resume::exit;
-        }
-        if (len) std::memcpy(p, mptr(s[0]), len * esize);
-        s[0] = wptr(p);
-        s[2] = ncap;
+        if (!grow_slice(s, t, len + n)) OUT_OF_MEMORY();
       }
       // Values are in registers, one element per ceil(esize/8) words; a
       // scalar element is a normalized word: store its low bytes.
@@ -1006,17 +1000,8 @@ top:
       uint64_t len = s[1], cap = s[2];
       uint64_t esize = t->size;
       if (len + n > cap) {
-        uint64_t ncap = grow_cap(cap, len + n, esize);
         SAVE_PC();  // the collector reads this frame at this instruction
-        void* p = vm_->alloc(t, ncap, ncap * esize);
-        if (!p) {
-          SAVE_PC();
-          vm_->fatal(g, "runtime: out of memory");
-          return rt::Resume::exit;
-        }
-        if (len) std::memcpy(p, mptr(s[0]), len * esize);
-        s[0] = wptr(p);
-        s[2] = ncap;
+        if (!grow_slice(s, t, len + n)) OUT_OF_MEMORY();
       }
       if (n) std::memmove(mptr(s[0]) + len * esize, mptr(src[0]), n * esize);
       s[1] = len + n;
@@ -1036,11 +1021,7 @@ top:
       uint64_t n = R[pc->b + 1];
       SAVE_PC();  // the collector reads this frame at this instruction
       void* p = vm_->alloc(nullptr, n, n);
-      if (!p) {
-        SAVE_PC_AT();
-        vm_->fatal(g, "runtime: out of memory");
-        return rt::Resume::exit;
-      }
+      if (!p) OUT_OF_MEMORY();
       if (n) std::memcpy(p, sptr(R + pc->b), n);
       R[pc->a] = wptr(p);
       R[pc->a + 1] = n;
@@ -1051,11 +1032,7 @@ top:
       uint64_t n = R[pc->b + 1];
       SAVE_PC();  // the collector reads this frame at this instruction
       void* p = vm_->alloc(nullptr, n, n);
-      if (!p) {
-        SAVE_PC_AT();
-        vm_->fatal(g, "runtime: out of memory");
-        return rt::Resume::exit;
-      }
+      if (!p) OUT_OF_MEMORY();
       if (n) std::memcpy(p, mptr(R[pc->b]), n);
       R[pc->a] = wptr(p);
       R[pc->a + 1] = n;
@@ -1066,11 +1043,7 @@ top:
       SAVE_PC();  // the collector reads this frame at this instruction
       uint64_t hint = int64_t(R[pc->b]) > 0 ? R[pc->b] : 0;
       uint64_t* h = gomap::make(vm_, mi, hint, vm_->next_random());
-      if (!h) {
-        SAVE_PC_AT();
-        vm_->fatal(g, "runtime: out of memory");
-        return rt::Resume::exit;
-      }
+      if (!h) OUT_OF_MEMORY();
       R[pc->a] = wptr(h);
       ++pc;
       NEXT();
@@ -1089,11 +1062,7 @@ top:
       if (!h) PANIC("assignment to entry in nil map");
       SAVE_PC();  // the collector reads this frame at this instruction
       uint8_t* v = gomap::assign(vm_, mi, h, R + pc->c);
-      if (!v) {
-        SAVE_PC_AT();
-        vm_->fatal(g, "runtime: out of memory");
-        return rt::Resume::exit;
-      }
+      if (!v) OUT_OF_MEMORY();
       R[pc->a] = wptr(v);
       ++pc;
       NEXT();
@@ -1156,11 +1125,7 @@ top:
       }
       SAVE_PC();  // the collector reads this frame at this instruction
       auto* p = static_cast<int32_t*>(vm_->alloc(nullptr, count * 4, count * 4));
-      if (!p) {
-        SAVE_PC_AT();
-        vm_->fatal(g, "runtime: out of memory");
-        return rt::Resume::exit;
-      }
+      if (!p) OUT_OF_MEMORY();
       sp = sptr(R + pc->b);
       uint64_t k = 0;
       for (uint64_t i = 0; i < n;) {
@@ -1184,11 +1149,7 @@ top:
       for (uint64_t i = 0; i < n; i++) size += encode_rune(buf, rp[i]);
       SAVE_PC();  // the collector reads this frame at this instruction
       auto* p = static_cast<uint8_t*>(vm_->alloc(nullptr, size, size));
-      if (!p) {
-        SAVE_PC_AT();
-        vm_->fatal(g, "runtime: out of memory");
-        return rt::Resume::exit;
-      }
+      if (!p) OUT_OF_MEMORY();
       rp = reinterpret_cast<const int32_t*>(mptr(R[pc->b]));
       uint64_t at = 0;
       for (uint64_t i = 0; i < n; i++) at += encode_rune(p + at, rp[i]);
@@ -1251,11 +1212,7 @@ top:
       const TypeInfo* t = mod.types[x.c].get();
       SAVE_PC();  // the collector reads this frame at this instruction
       auto* c = static_cast<uint64_t*>(vm_->alloc(t, 1, t->size));
-      if (!c) {
-        SAVE_PC_AT();
-        vm_->fatal(g, "runtime: out of memory");
-        return rt::Resume::exit;
-      }
+      if (!c) OUT_OF_MEMORY();
       c[0] = pc->bx();
       for (uint32_t i = 0; i < x.a; i++) c[1 + i] = R[x.b + i];
       R[pc->a] = wptr(c);
@@ -1276,11 +1233,7 @@ top:
         const TypeInfo* t = mod.types[pc[1].c].get();
         SAVE_PC();  // the collector reads this frame at this instruction
         d.args = static_cast<uint64_t*>(vm_->alloc(t, 1, t->size));
-        if (!d.args) {
-          SAVE_PC_AT();
-          vm_->fatal(g, "runtime: out of memory");
-          return rt::Resume::exit;
-        }
+        if (!d.args) OUT_OF_MEMORY();
         std::memcpy(d.args, R + pc->a + 1, size_t(d.nargs) * 8);
       }
       defers.push_back(d);
@@ -1409,6 +1362,7 @@ unwind : {
 }
 #undef SAVE_PC
 #undef SAVE_PC_AT
+#undef OUT_OF_MEMORY
 #undef PANIC
 return rt::Resume::exit;
 }

@@ -66,6 +66,7 @@ class VMG final : public rt::Continuation {
   std::string panic_msg;        // set while panicking (no recover yet)
 
  private:
+  bool grow_slice(uint64_t* s, const TypeInfo* t, uint64_t need);
   VM* vm_;
 };
 
