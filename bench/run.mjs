@@ -77,10 +77,23 @@ function makeContext(opts) {
     // Native C++ benchmark binaries (bench/CMakeLists.txt puts them here).
     cppBin: (name) => path.join(buildDir, 'bench', 'runtime', name),
     goDir: path.join(buildDir, 'bench', 'go'),
-    goBin: (name) => path.join(buildDir, 'bench', 'go', 'bin', name),
+    goBin: (name) => path.join(buildDir, 'bench', 'go', 'bin', goPeerBinName(name)),
     timeoutMs: 1000 * Number(process.env.GOPARK_BENCH_TIMEOUT || 120),
     scale: opts.scale,
   };
+}
+
+// A Go peer (an entry of a row's needs.go) is named either by its directory
+// under bench/go ("pingpong": bench/go/pingpong/main.go, a twin written for
+// Go) or by the path under bench/ of a .go file ("interp/fib.go": one of the
+// interpreter's programs, which are plain Go and so build as they are). The
+// second kind gets a binary name with the dashes the first kind cannot have,
+// so the two never collide in bin/.
+function goPeerSource(name) {
+  return name.endsWith('.go') ? path.join(BENCH_DIR, name) : path.join(BENCH_DIR, 'go', name, 'main.go');
+}
+function goPeerBinName(name) {
+  return name.endsWith('.go') ? name.slice(0, -3).replaceAll('/', '-') : name;
 }
 
 const log = (s) => process.stderr.write(s + '\n');
@@ -182,7 +195,7 @@ function buildAll(ctx, needs) {
     };
     fs.mkdirSync(path.dirname(ctx.goBin('x')), { recursive: true });
     for (const name of needs.go) {
-      const src = path.join(BENCH_DIR, 'go', name, 'main.go');
+      const src = goPeerSource(name);
       const bin = ctx.goBin(name);
       if (fs.existsSync(bin) && fs.statSync(bin).mtimeMs >= fs.statSync(src).mtimeMs) continue;
       sh('go', ['build', '-o', bin, src], { env });
@@ -268,6 +281,12 @@ const INTERP_ROWS = [
   },
 ];
 
+// Wall time of `gopark run bench/interp/<name>.go`, the "ours" side of the
+// two row kinds below.
+function goparkRun(ctx, name) {
+  return wallTime(ctx, path.join(ctx.buildDir, 'gopark'), ['run', path.join(BENCH_DIR, 'interp', `${name}.go`)]);
+}
+
 // The interpreter against Lua 5.4 (the bar for a good interpreter) on the
 // same work: bench/interp/<name>.go run by `gopark run`, bench/lua/<name>.lua
 // by lua5.4; wall time of the whole process. Target: no slower than Lua.
@@ -280,13 +299,38 @@ function luaPair(name) {
     target: '<=1.0',
     needs: { cmake: ['gopark'], go: [] },
     run(side, ctx) {
-      if (side === 'ours')
-        return wallTime(ctx, path.join(ctx.buildDir, 'cli', 'gopark'), ['run', path.join(BENCH_DIR, 'interp', `${name}.go`)]);
+      if (side === 'ours') return goparkRun(ctx, name);
       return wallTime(ctx, 'lua5.4', [path.join(BENCH_DIR, 'lua', `${name}.lua`)]);
     },
   };
 }
-INTERP_ROWS.push(luaPair('fib'), luaPair('loop'));
+
+// The same program against itself compiled by Go (built like the other Go
+// peers, from bench/interp/<name>.go as it is): how far the interpreter is
+// from native code, shown next to its Lua row. Report only: an interpreter
+// is not expected to reach compiled code, so there is no target to miss. Both
+// sides are process wall times, so Go's start-up counts as ours does.
+function goPair(name) {
+  const file = `interp/${name}.go`;
+  return {
+    name: `interp/${name}/go`,
+    ours: 'native',
+    peer: 'go',
+    unit: 's',
+    target: '',
+    needs: { cmake: ['gopark'], go: [file] },
+    run(side, ctx) {
+      if (side === 'ours') return goparkRun(ctx, name);
+      return wallTime(ctx, ctx.goBin(file), []);
+    },
+  };
+}
+
+// fib and loop: call and arithmetic cost. binarytrees: allocation and the
+// collector. methods: method and interface calls. maps: int and string keyed
+// maps. strings: concatenation, []byte to string, comparison, indexing.
+for (const name of ['fib', 'loop', 'binarytrees', 'methods', 'maps', 'strings'])
+  INTERP_ROWS.push(luaPair(name), goPair(name));
 
 const ROWS = [...RUNTIME_ROWS, ...INTERP_ROWS];
 

@@ -43,14 +43,14 @@ namespace gopark::interp {
   X(KeyValueExpr)                                                                                  \
   X(FuncLit)                                                                                       \
   X(ParenExpr)                                                                                     \
-  X(SelectorExpr) X(IndexExpr) X(SliceExpr) X(TypeAssertExpr) X(CallExpr) X(StarExpr) X(UnaryExpr) \
-      X(BinaryExpr) X(Ellipsis) X(ArrayType) X(SliceType) X(MapType) X(ChanType) X(FuncType)       \
-          X(StructType) X(InterfaceType) X(Field) X(BadStmt) X(DeclStmt) X(EmptyStmt)              \
-              X(LabeledStmt) X(ExprStmt) X(SendStmt) X(IncDecStmt) X(AssignStmt) X(GoStmt)         \
-                  X(DeferStmt) X(ReturnStmt) X(BranchStmt) X(BlockStmt) X(IfStmt) X(CaseClause)    \
-                      X(SwitchStmt) X(TypeSwitchStmt) X(CommClause) X(SelectStmt) X(ForStmt)       \
-                          X(RangeStmt) X(ImportSpec) X(ValueSpec) X(TypeSpec) X(GenDecl)           \
-                              X(FuncDecl) X(File)
+  X(SelectorExpr)                                                                                  \
+  X(IndexExpr) X(SliceExpr) X(TypeAssertExpr) X(CallExpr) X(StarExpr) X(UnaryExpr) X(BinaryExpr)   \
+      X(Ellipsis) X(ArrayType) X(SliceType) X(MapType) X(ChanType) X(FuncType) X(StructType)       \
+          X(InterfaceType) X(Field) X(BadStmt) X(DeclStmt) X(EmptyStmt) X(LabeledStmt) X(ExprStmt) \
+              X(SendStmt) X(IncDecStmt) X(AssignStmt) X(GoStmt) X(DeferStmt) X(ReturnStmt)         \
+                  X(BranchStmt) X(BlockStmt) X(IfStmt) X(CaseClause) X(SwitchStmt)                 \
+                      X(TypeSwitchStmt) X(CommClause) X(SelectStmt) X(ForStmt) X(RangeStmt)        \
+                          X(ImportSpec) X(ValueSpec) X(TypeSpec) X(GenDecl) X(FuncDecl) X(File)
 
 enum class NodeKind : uint8_t {
 #define X(name) name,
@@ -196,6 +196,12 @@ struct ParenExpr : Expr {
   static constexpr NodeKind kKind = NodeKind::ParenExpr;
   Expr* x = nullptr;
 };
+
+// x without its parentheses.
+inline Expr* unparen(Expr* x) {
+  while (x && x->kind == NodeKind::ParenExpr) x = static_cast<ParenExpr*>(x)->x;
+  return x;
+}
 
 // x.sel: a field, a method, a qualified identifier (pkg.Name).
 struct SelectorExpr : Expr {

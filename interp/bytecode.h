@@ -50,13 +50,79 @@ struct Instr {
 };
 static_assert(sizeof(Instr) == 8, "one instruction is one word");
 
-// Run-time description of a type for allocation and tracing: its size and
-// which of its words hold pointers.
+// The kind of a Go type at run time (Go's reflect.Kind), or internal for
+// the VM's own allocations (closures, map tables, deferred arguments).
+enum class Kind : uint8_t {
+  internal,
+  bool_,
+  int_,
+  int8,
+  int16,
+  int32,
+  int64,
+  uint,
+  uint8,
+  uint16,
+  uint32,
+  uint64,
+  uintptr,
+  float32,
+  float64,
+  complex64,
+  complex128,
+  string,
+  unsafe_pointer,
+  pointer,
+  slice,
+  array,
+  struct_,
+  map,
+  chan,
+  func,
+  interface,
+};
+
+struct TypeInfo;
+struct Itab;
+
+// A method of a type's method set, for building itabs at run time.
+struct MethodInfo {
+  std::string name;  // qualified by package path when unexported ("main.m")
+  uint32_t proto = 0;
+  // Non-null: the method takes a value of this type as its receiver, while
+  // interfaces hold a pointer to it (a boxed value, or the *T itself).
+  const TypeInfo* load = nullptr;
+};
+
+struct FieldInfo {
+  std::string name;
+  uint64_t offset = 0;
+  const TypeInfo* type = nullptr;
+  bool embedded = false;
+};
+
+// Run-time description of a type: for allocation and tracing (size and
+// which words hold pointers), and for interfaces, equality, hashing and
+// printing (kind, name, components, method set). One TypeInfo per type
+// identity in a Module, so pointer equality is type identity.
 struct TypeInfo {
-  std::string name;  // as Go prints it ("main.Point", "[]int")
+  std::string name;  // as Go's runtime prints it ("main.Point", "[]int", "interface {}")
   uint64_t size = 0;
   uint32_t align = 1;
   std::vector<uint64_t> ptrmap;
+  Kind kind = Kind::internal;
+  bool comparable = false;  // == does not panic (no slices, maps or funcs inside)
+  bool named = false;       // a defined type (prints as main.T(5) in a panic)
+  // An interface holds the value itself in its data word (pointers, maps,
+  // channels, funcs); other values are boxed and the word points to the box.
+  bool direct = false;
+  const TypeInfo* elem = nullptr;     // pointer, slice, array, chan, map value
+  const TypeInfo* key = nullptr;      // map key
+  uint64_t len = 0;                   // array length
+  uint32_t map_info = 0;              // maps: Module::maps index
+  std::vector<FieldInfo> fields;      // structs
+  std::vector<MethodInfo> methods;    // the method set, sorted by name
+  std::vector<std::string> imethods;  // interfaces: method names, sorted
   bool has_pointers() const {
     for (uint64_t w : ptrmap)
       if (w) return true;
@@ -64,16 +130,30 @@ struct TypeInfo {
   }
 };
 
+// What an interface value's first word points to: its dynamic type and,
+// for the interface type it was converted to, where each of that
+// interface's methods (in imethods order) is. nil interfaces hold null.
+// Immutable once made; the compiler makes the ones it can see, the VM the
+// others (conversions between interfaces, assertions) on first use.
+struct Itab {
+  const TypeInfo* iface = nullptr;
+  const TypeInfo* type = nullptr;
+  std::vector<const MethodInfo*> fun;
+};
+
 // How a map type stores its entries (interp/map.cc): an open-addressing
 // table of entries {state/hash word, key, value}, each at fixed offsets.
-enum class KeyKind : uint8_t { bytes, string, float64 };
+// general: any other comparable key (structs with strings or floats,
+// interfaces), hashed and compared through its TypeInfo (interp/value.h).
+enum class KeyKind : uint8_t { bytes, string, float64, general };
 struct MapInfo {
   std::string name;  // "map[string]int"
   uint32_t key_size = 0, val_size = 0;
   uint32_t key_off = 8, val_off = 0, entry_size = 0;
   KeyKind key_kind = KeyKind::bytes;
-  uint32_t entry_type = 0;   // TypeInfo of one entry (for tracing the table)
-  uint32_t header_type = 0;  // TypeInfo of the map header
+  uint32_t entry_type = 0;             // TypeInfo of one entry (for tracing the table)
+  uint32_t header_type = 0;            // TypeInfo of the map header
+  const TypeInfo* key_info = nullptr;  // the key's type (general keys)
 };
 
 struct Proto {
@@ -86,6 +166,10 @@ struct Proto {
   uint32_t nresults = 0;         // result words
   bool has_args = false;         // printed as name(...) in tracebacks
   bool hidden = false;           // not shown in tracebacks (the module entry)
+  // Functions with deferred calls: where a frame continues when a deferred
+  // call recovers a panic (run the remaining deferred calls, return the
+  // result variables).
+  uint32_t recover_pc = UINT32_MAX;
   // Stack maps, for the collector: at each safepoint instruction (calls and
   // allocations), which registers of the frame are live and hold pointers.
   // map_at[pc] indexes maps (UINT32_MAX: not a safepoint); there, a word
@@ -99,9 +183,18 @@ struct Module {
   std::vector<std::unique_ptr<Proto>> protos;
   std::vector<std::unique_ptr<TypeInfo>> types;
   std::vector<MapInfo> maps;
-  std::deque<std::string> strings;  // string constants (stable addresses)
-  uint32_t main = 0;                // proto index of the entry (runs inits then main.main)
-  uint64_t global_words = 0;        // package variables, laid out in one block
+  std::vector<std::unique_ptr<Itab>> itabs;  // the compiler's (MKIFACE operands)
+  // The panic values the VM makes for run-time errors (null if the program
+  // never recovers, so never needs them as values): runtime.errorString,
+  // runtime.plainError, *runtime.TypeAssertionError, each as an `any`.
+  const Itab* rt_error = nullptr;
+  const Itab* rt_plain = nullptr;
+  const Itab* rt_assert = nullptr;
+  const Itab* rt_nil = nullptr;        // *runtime.PanicNilError
+  const TypeInfo* any_type = nullptr;  // interface {}
+  std::deque<std::string> strings;     // string constants (stable addresses)
+  uint32_t main = 0;                   // proto index of the entry (runs inits then main.main)
+  uint64_t global_words = 0;           // package variables, laid out in one block
   std::vector<uint64_t> global_ptrmap;
 };
 

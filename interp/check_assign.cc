@@ -10,11 +10,6 @@ std::string measure(size_t n, const char* unit) {
   return std::to_string(n) + " " + unit + (n == 1 ? "" : "s");
 }
 
-Expr* unparen(Expr* e) {
-  while (auto* p = as<ParenExpr>(e)) e = p->x;
-  return e;
-}
-
 }  // namespace
 
 void Checker::assignment(Operand& x, Type* T, const std::string& context) {

@@ -117,11 +117,6 @@ bool statement_builtin(BuiltinId id) {
   }
 }
 
-Expr* unparen(Expr* e) {
-  while (auto* p = as<ParenExpr>(e)) e = p->x;
-  return e;
-}
-
 }  // namespace
 
 // What a call in statement position is: a conversion, a call of an

@@ -34,6 +34,7 @@ size_t Compiler::emit(Op op, uint32_t a, uint32_t b, uint32_t c) {
   switch (op) {
     case Op::CALL:
     case Op::CALLF:
+    case Op::CALLI:
       stack_map(at, a);  // the callee's frame starts at a
       break;
     case Op::DEFER:
@@ -51,6 +52,8 @@ size_t Compiler::emit(Op op, uint32_t a, uint32_t b, uint32_t c) {
     case Op::STR2RUNES:
     case Op::RUNES2STR:
     case Op::CLOSURE:
+    case Op::MKIFACE:
+    case Op::RECOVER:
       stack_map(at, fs_->top);
       break;
     default:
@@ -103,21 +106,6 @@ uint32_t Compiler::string_const(const std::string& s) {
   mod_->strings.push_back(s);
   uint32_t id = uint32_t(mod_->strings.size() - 1);
   strings_[s] = id;
-  return id;
-}
-
-uint32_t Compiler::type_info(Type* t) {
-  auto it = types_.find(t);
-  if (it != types_.end()) return it->second;
-  auto ti = std::make_unique<TypeInfo>();
-  const Shape& s = lay_.shape(t);
-  ti->name = type_string(t, relative_to(nullptr));
-  ti->size = s.size;
-  ti->align = s.align;
-  ti->ptrmap = s.ptrmap;
-  mod_->types.push_back(std::move(ti));
-  uint32_t id = uint32_t(mod_->types.size() - 1);
-  types_[t] = id;
   return id;
 }
 
@@ -225,6 +213,16 @@ std::unique_ptr<Module> Compiler::run() {
       if (auto* fd = as<FuncDecl>(d); fd && fd->body) find_boxed(fd->body);
   for (const Initializer& in : info_.init_order) find_boxed(in.rhs);
   entry();
+  for (;;) {
+    while (!todo_.empty()) {
+      auto [fn, decl] = todo_.back();
+      todo_.pop_back();
+      function(fn, decl, mod_->protos[protos_[fn]].get());
+    }
+    if (!uses_recover_ || mod_->rt_error) break;
+    runtime_error_types(recover_at_);
+    if (!mod_->rt_error) break;
+  }
   while (!todo_.empty()) {
     auto [fn, decl] = todo_.back();
     todo_.pop_back();
@@ -251,7 +249,7 @@ void Compiler::entry() {
     if (in.lhs.size() == 1) {
       Type* t = in.lhs[0]->type;
       Reg v = alloc(t);
-      expr_to(in.rhs, v);
+      expr_as(in.rhs, t, v);
       auto g = globals_.find(in.lhs[0]);
       if (g != globals_.end()) {
         Reg a = alloc_words(1);
@@ -354,6 +352,16 @@ void Compiler::function(Object* fn, FuncDecl* decl, Proto* p) {
     emit_return(0, 0);
   else
     emit(Op::UNREACH);  // the checker proved every path returns
+  if (fs.has_defer) {
+    // Where a recovered panic continues: run the remaining deferred calls
+    // and return the result variables (zero values if unnamed).
+    fs.top = fs.results + (nres ? nres : 0);
+    p->recover_pc = uint32_t(here());
+    const auto& vars = fs.sig->results->vars;
+    bool named = !vars.empty() && !vars[0]->name.empty();
+    if (!named && nres) emit(Op::ZERO, fs.results, nres);
+    emit_return(fs.results, nres);
+  }
   patch_gotos();
   fs_ = saved;
 }
@@ -396,7 +404,7 @@ void Compiler::local_decl(GenDecl* g) {
       std::vector<Reg> regs;
       for (size_t i = 0; i < vs->names.size(); i++) {
         Reg r = alloc(types[i]);
-        expr_to(vs->values[i], r);
+        expr_as(vs->values[i], types[i], r);
         regs.push_back(r);
       }
       for (size_t i = 0; i < vs->names.size(); i++)
@@ -478,6 +486,9 @@ void Compiler::stmt(Stmt* s) {
     case NodeKind::RangeStmt:
       range_stmt(static_cast<RangeStmt*>(s));
       return;
+    case NodeKind::TypeSwitchStmt:
+      type_switch(static_cast<TypeSwitchStmt*>(s));
+      return;
     case NodeKind::SwitchStmt:
       switch_stmt(static_cast<SwitchStmt*>(s));
       return;
@@ -516,7 +527,7 @@ void Compiler::assign(AssignStmt* s) {
         Object* o = id ? obj_of(id) : nullptr;
         if (o && o->type) t = o->type;
         Reg r = alloc(t);
-        expr_to(s->rhs[i], r);
+        expr_as(s->rhs[i], t, r);
         vals.push_back(r);
       }
       save = fs_->top;
@@ -580,7 +591,7 @@ void Compiler::assign(AssignStmt* s) {
         Type* t = type_of(s->lhs[i]);
         if (!t) t = type_of(s->rhs[i]);
         Reg r = alloc(t);
-        expr_to(s->rhs[i], r);
+        expr_as(s->rhs[i], t, r);
         vals.push_back(r);
       }
       for (size_t i = 0; i < s->lhs.size(); i++) {
@@ -640,16 +651,22 @@ bool Compiler::comma_ok(AssignStmt* s, bool define) {
   if (s->lhs.size() != 2 || s->rhs.size() != 1) return false;
   Expr* r = s->rhs[0];
   while (auto* p = as<ParenExpr>(r)) r = p->x;
-  auto* ix = as<IndexExpr>(r);
-  if (!ix || !as<Map>(underlying(type_of(ix->x)))) return false;
-  auto* m = as<Map>(underlying(type_of(ix->x)));
-  Reg v = alloc(m->elem);
-  Reg okw = 0;
-  Reg t = fs_->top;
-  map_index_to(ix, v, &okw);
-  Reg ok = alloc(basic_type(BasicKind::bool_));
-  emit(Op::MOVE, ok, okw);
-  (void)t;
+  Reg v, ok;
+  if (auto* ta = as<TypeAssertExpr>(r)) {
+    Type* t = ta->type;
+    v = alloc(t);
+    ok = alloc(basic_type(BasicKind::bool_));
+    type_assert(ta, t, v, true);
+  } else {
+    auto* ix = as<IndexExpr>(r);
+    if (!ix || !as<Map>(underlying(type_of(ix->x)))) return false;
+    auto* m = as<Map>(underlying(type_of(ix->x)));
+    v = alloc(m->elem);
+    Reg okw = 0;
+    map_index_to(ix, v, &okw);
+    ok = alloc(basic_type(BasicKind::bool_));
+    emit(Op::MOVE, ok, okw);
+  }
   Reg vals[2] = {v, ok};
   for (int i = 0; i < 2; i++) {
     auto* id = as<Ident>(s->lhs[i]);
@@ -991,17 +1008,19 @@ void Compiler::switch_stmt(SwitchStmt* s) {
         eq.y = e;
         eq.type = basic_type(BasicKind::bool_);
         // Compare against the evaluated tag, not the tag expression again.
-        Reg v = alloc(tt);
-        expr_to(e, v);
+        Type* et = type_of(e);
         Reg r = alloc_words(1, false);
-        if (is_string(tt))
-          emit(Op::SEQ, r, tag, v);
-        else if (is_float(tt))
-          emit(Op::FEQ, r, tag, v);
-        else if (words(tt) == 1)
-          emit(Op::EQ, r, tag, v);
-        else
-          unsupported(e, "switch on " + type_string(tt));
+        if (et && is_interface(et) && !is_interface(tt)) {
+          // A concrete tag against an interface case: compare as interfaces.
+          Reg a = alloc(et), v = alloc(et);
+          value_as(tag, tt, et, a);
+          expr_to(e, v);
+          equal(r, a, v, et, false, e);
+        } else {
+          Reg v = alloc(tt);
+          expr_as(e, tt, v);
+          equal(r, tag, v, tt, false, e);
+        }
         to_body[i].push_back(emit_jump(Op::JT, r));
       }
       fs_->top = t;
@@ -1061,7 +1080,7 @@ void Compiler::return_stmt(ReturnStmt* s) {
   Reg base = fs_->top;
   for (size_t i = 0; i < s->results.size(); i++) {
     Reg r = alloc(res->at(i));
-    expr_to(s->results[i], r);
+    expr_as(s->results[i], res->at(i), r);
   }
   emit_return(base, p->nresults);
   fs_->top = save;
@@ -1132,16 +1151,18 @@ void Compiler::defer_stmt(DeferStmt* s) {
     if (it != info_.selections.end() && it->second.kind == SelectionKind::method) {
       Object* m = it->second.obj;
       auto* msig = as<Signature>(m->type);
-      if (is_interface(type_of(se->x)) || !m->decl || m->pkg != pkg_) {
-        unsupported(s, "deferring this method call");
-        fs_->top = save;
-        return;
+      if (is_iface_method(m)) {
+        // The interface's method value, evaluated now, then the arguments.
+        method_value(se, it->second, base);
+        push_args(e, msig);
+        sig = msig;
+      } else {
+        func_value(m, base);
+        Reg rv = alloc(msig->recv->type);
+        method_recv(se, it->second, rv);
+        push_args(e, msig);
+        sig = msig;
       }
-      func_value(m, base);
-      Reg rv = alloc(msig->recv->type);
-      method_recv(e, it->second, rv);
-      push_args(e, msig);
-      sig = msig;
     }
   }
   if (!sig) {

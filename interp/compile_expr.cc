@@ -13,11 +13,6 @@ bool is_blank(Expr* e) {
   return id && id->name == "_";
 }
 
-Expr* unparen(Expr* e) {
-  while (auto* p = as<ParenExpr>(e)) e = p->x;
-  return e;
-}
-
 bool is_signed_int(Type* t) {
   return is_integer(t) && !is_unsigned(t);
 }
@@ -234,7 +229,7 @@ void Compiler::expr_to(Expr* e, Reg dst) {
         fs_->top = save;
         return;
       }
-      if (o->kind == ObjKind::func && o->decl && o->pkg == pkg_) {
+      if (o->kind == ObjKind::func && o->decl) {
         func_value(o, dst);
         return;
       }
@@ -261,11 +256,26 @@ void Compiler::expr_to(Expr* e, Reg dst) {
         fs_->top = save;
         return;
       }
-      unsupported(e, "method values and other packages' variables");
+      if (it != info_.selections.end() && it->second.kind == SelectionKind::method) {
+        method_value(se, it->second, dst);
+        return;
+      }
+      if (it != info_.selections.end() && it->second.kind == SelectionKind::method_expr) {
+        method_expr(se, it->second, dst);
+        return;
+      }
+      if (Object* o = obj_of(se->sel); o && o->kind == ObjKind::func && o->decl) {
+        func_value(o, dst);
+        return;
+      }
+      unsupported(e, "other packages' variables");
       return;
     }
     case NodeKind::FuncLit:
       func_lit(static_cast<FuncLit*>(e), dst);
+      return;
+    case NodeKind::TypeAssertExpr:
+      type_assert(static_cast<TypeAssertExpr*>(e), t, dst, false);
       return;
     case NodeKind::UnaryExpr: {
       auto* u = static_cast<UnaryExpr*>(e);
@@ -361,6 +371,38 @@ void Compiler::expr_to(Expr* e, Reg dst) {
         fs_->top = save;
         return;
       }
+      // An array (addressable) or a pointer to one: slice it as the slice
+      // {&a[0], len(a), len(a)}.
+      Array* arr = as<Array>(xt);
+      if (auto* p = as<Pointer>(xt)) arr = as<Array>(underlying(p->elem));
+      if (arr) {
+        Reg s = alloc_words(3);
+        if (as<Pointer>(xt)) {
+          expr_to(se->x, s);
+          emit(Op::NILCHK, s);
+        } else {
+          addr_of(se->x, s);
+        }
+        emit_bx(Op::LOADI, s + 1, uint32_t(arr->len));
+        emit(Op::MOVE, s + 2, s + 1);
+        Reg b = alloc_words(3, false);
+        if (se->lo)
+          expr_to(se->lo, b);
+        else
+          emit(Op::ZERO, b, 1);
+        if (se->hi)
+          expr_to(se->hi, b + 1);
+        else
+          emit(Op::MOVE, b + 1, s + 1);
+        if (se->max)
+          expr_to(se->max, b + 2);
+        else
+          emit(Op::MOVE, b + 2, s + 2);
+        emit(Op::SLICESL, dst, s, b);
+        emit_bx(Op::ARG, uint32_t(lay_.size(arr->elem)), se->slice3 ? 1 : 0);
+        fs_->top = save;
+        return;
+      }
       if (auto* sl = as<Slice>(xt)) {
         Reg s = expr_any(se->x);
         Reg b = alloc_words(3, false);
@@ -409,7 +451,7 @@ void Compiler::expr_to(Expr* e, Reg dst) {
         Reg a = alloc_words(1);
         Reg idx = alloc_words(1, false);
         for (int64_t i = 0; i < n; i++) {
-          expr_to(cl->elts[size_t(i)], v);
+          expr_as(cl->elts[size_t(i)], sl->elem, v);
           emit_bx(Op::LOADI, idx, uint32_t(i));
           emit(Op::SLICEIDX, a, dst, idx);
           emit_bx(Op::ARG, 0, uint32_t(esize));
@@ -438,7 +480,7 @@ void Compiler::expr_to(Expr* e, Reg dst) {
             el = kv->value;
           }
           Reg v = alloc(ar->elem);
-          expr_to(el, v);
+          expr_as(el, ar->elem, v);
           store_loc(v, Loc{false, dst, int64_t(es) * idx}, ar->elem);
           fs_->top = save;
           idx++;
@@ -467,6 +509,31 @@ void Compiler::binary_to(BinaryExpr* e, Reg dst) {
   if (xt && is_untyped(xt)) xt = default_type(xt);
   Type* t = type_of(e);
   Reg save = fs_->top;
+  if (op == Tok::eql || op == Tok::neq) {
+    // With an interface on either side, the other converts to it; against
+    // nil, only the itab word matters.
+    Type* yt = type_of(e->y);
+    bool xi = xt && is_interface(xt), yi = yt && is_interface(yt);
+    if (xi || yi) {
+      Type* it = xi ? xt : yt;
+      auto is_nil = [&](Expr* x) {
+        auto* id = as<Ident>(unparen(x));
+        Object* o = id ? obj_of(id) : nullptr;
+        return o && o->kind == ObjKind::nil;
+      };
+      Reg a = alloc(it), b = alloc(it);
+      expr_as(e->x, it, a);
+      expr_as(e->y, it, b);
+      if (is_nil(e->x) || is_nil(e->y)) {
+        emit(op == Tok::eql ? Op::EQ : Op::NE, dst, a, b);
+      } else {
+        emit(Op::IFACEEQ, dst, a, b);
+        if (op == Tok::neq) emit(Op::NOT, dst, dst);
+      }
+      fs_->top = save;
+      return;
+    }
+  }
   // Integer op with a small constant right operand: one instruction.
   if (xt && is_integer(xt) && is_scalar_word(xt)) {
     if (const Value* cv = const_of(e->y)) {
@@ -865,18 +932,13 @@ Reg Compiler::call(CallExpr* e) {
   }
   if (auto* se = as<SelectorExpr>(fun)) {
     auto it = info_.selections.find(se);
-    if (it != info_.selections.end() && it->second.kind == SelectionKind::method) {
-      if (is_interface(type_of(se->x))) {
-        unsupported(e, "interface method calls");
-        return alloc_words(1);
-      }
+    if (it != info_.selections.end() && it->second.kind == SelectionKind::method)
       return method_call(e, it->second);
-    }
   }
   if (fo && fo->kind == ObjKind::var) return value_call(e);
   if (!fo && as<Signature>(underlying(type_of(e->fun)))) return value_call(e);
-  if (!fo || fo->kind != ObjKind::func || !fo->decl || fo->pkg != pkg_) {
-    unsupported(e, "this call (interface methods and other packages' functions)");
+  if (!fo || fo->kind != ObjKind::func || !fo->decl || !fo->decl->body) {
+    unsupported(e, "this call (functions without a body)");
     return alloc_words(1);
   }
   auto* sig = as<Signature>(fo->type);
@@ -903,7 +965,7 @@ void Compiler::push_args(CallExpr* e, Signature* sig) {
   size_t fixed = sig->variadic ? np - 1 : np;
   for (size_t i = 0; i < fixed && i < e->args.size(); i++) {
     Reg r = alloc(sig->params->at(i));
-    expr_to(e->args[i], r);
+    expr_as(e->args[i], sig->params->at(i), r);
   }
   if (!sig->variadic) return;
   Type* st = sig->params->at(np - 1);
@@ -927,7 +989,7 @@ void Compiler::push_args(CallExpr* e, Signature* sig) {
   Reg a = alloc_words(1);
   Reg idx = alloc_words(1, false);
   for (size_t i = 0; i < n; i++) {
-    expr_to(e->args[fixed + i], v);
+    expr_as(e->args[fixed + i], sl->elem, v);
     emit_bx(Op::LOADI, idx, uint32_t(i));
     emit(Op::SLICEIDX, a, s, idx);
     emit_bx(Op::ARG, 0, uint32_t(lay_.size(sl->elem)));
@@ -978,6 +1040,18 @@ void Compiler::builtin(CallExpr* e, BuiltinId id, Reg dst) {
     case BuiltinId::println_: {
       // All arguments are evaluated before anything is printed.
       std::vector<std::pair<Reg, Type*>> vals;
+      if (e->args.size() == 1 && as<Tuple>(type_of(e->args[0]))) {
+        // println(f()) prints each of f's results.
+        Reg r = call(as<CallExpr>(unparen(e->args[0])));
+        auto* tup = as<Tuple>(type_of(e->args[0]));
+        for (size_t i = 0; i < tup->size(); i++) {
+          if (i && id == BuiltinId::println_) emit(Op::PRINTSP);
+          emit_print(r, tup->at(i), e);
+          r += words(tup->at(i)) ? words(tup->at(i)) : 1;
+        }
+        if (id == BuiltinId::println_) emit(Op::PRINTNL);
+        break;
+      }
       for (size_t i = 0; i < e->args.size(); i++) {
         Type* t = type_of(e->args[i]);
         if (t && is_untyped(t)) t = default_type(t);
@@ -993,15 +1067,30 @@ void Compiler::builtin(CallExpr* e, BuiltinId id, Reg dst) {
       break;
     }
     case BuiltinId::panic_: {
-      Type* t = type_of(e->args[0]);
-      if (t && is_string(t)) {
-        Reg r = expr_any(e->args[0]);
-        emit(Op::PANICS, r);
-        break;
-      }
-      unsupported(e, "panic with a value of type " + (t ? type_string(t) : std::string("?")));
+      Type* any = prog_.universe().any_type();
+      Reg r = alloc(any);
+      expr_as(e->args[0], any, r);
+      line_ = e->pos.line;
+      emit(Op::PANICV, r);
       break;
     }
+    case BuiltinId::clear_: {
+      Type* t = type_of(e->args[0]);
+      Reg x = expr_any(e->args[0]);
+      if (auto* sl = as<Slice>(underlying(t))) {
+        emit(Op::CLEARSL, x);
+        emit_bx(Op::ARG, 0, uint32_t(lay_.size(sl->elem)));
+      } else {
+        emit(Op::MAPCLEAR, x);
+        emit_bx(Op::ARG, 0, map_info(t, e));
+      }
+      break;
+    }
+    case BuiltinId::recover_:
+      if (!uses_recover_) recover_at_ = e;
+      uses_recover_ = true;
+      emit(Op::RECOVER, dst);
+      break;
     case BuiltinId::append_: {
       auto* sl = as<Slice>(underlying(type_of(e)));
       if (!sl || is_basic(sl->elem, BasicKind::float32)) {
@@ -1024,7 +1113,7 @@ void Compiler::builtin(CallExpr* e, BuiltinId id, Reg dst) {
       Reg first = fs_->top;
       for (size_t i = 1; i < e->args.size(); i++) {
         Reg r = alloc(sl->elem);
-        expr_to(e->args[i], r);
+        expr_as(e->args[i], sl->elem, r);
       }
       emit(Op::APPEND, dst, first, uint32_t(n));
       emit_bx(Op::ARG, 0, type_info(sl->elem));
@@ -1073,7 +1162,7 @@ void Compiler::builtin(CallExpr* e, BuiltinId id, Reg dst) {
       auto* m = as<Map>(underlying(mt));
       Reg mr = expr_any(e->args[0]);
       Reg k = alloc(m->key);
-      expr_to(e->args[1], k);
+      expr_as(e->args[1], m->key, k);
       emit(Op::MAPDELETE, mr, k);
       emit_bx(Op::ARG, 0, map_info(mt, e));
       break;
@@ -1095,6 +1184,10 @@ void Compiler::conversion(Expr* arg, Type* to, Reg dst) {
   if (from && is_untyped(from)) from = default_type(from);
   Type* fu = underlying(from);
   Type* tu = underlying(to);
+  if (is_interface(to)) {
+    expr_as(arg, to, dst);
+    return;
+  }
   if (is_integer(fu) && is_integer(tu)) {
     expr_to(arg, dst);
     normalize(dst, to);

@@ -9,6 +9,7 @@
 // there (CALL A): no copying of arguments, no separate window.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -16,6 +17,7 @@
 
 #include "interp/compile.h"
 #include "interp/layout.h"
+#include "interp/value.h"
 
 namespace gopark::interp {
 
@@ -91,8 +93,8 @@ class Compiler {
   uint32_t words_type(Reg first, uint32_t n);
   void emit_print(Reg r, Type* t, Node* at);
   bool has_defer(Node* body);
-  void method_recv(CallExpr* e, const Selection& sel, Reg rv);  // the receiver, into rv
-  void emit_return(Reg vals, uint32_t n);                       // RET, running deferred calls first
+  void method_recv(SelectorExpr* se, const Selection& sel, Reg rv);  // the receiver, into rv
+  void emit_return(Reg vals, uint32_t n);  // RET, running deferred calls first
   void local_decl(GenDecl* g);
   Reg declare_local(Ident* id, Type* t);
 
@@ -135,6 +137,33 @@ class Compiler {
   void func_value(Object* fn, Reg dst);  // a package function as a value
   uint32_t closure_type(uint32_t ncaptures);
   std::string proto_name(Object* fn);
+
+  // ---- compile_iface.cc: run-time types, interfaces, method values
+  std::string type_key(Type* t);
+  std::string rt_name(Type* t);
+  std::string method_key(Object* m);
+  void fill_methods(Type* t);
+  uint32_t itab_for(Type* iface, Type* t);
+  uint32_t method_index(Type* iface, Object* m);
+  uint32_t synthetic(const std::string& name, const std::function<void()>& body);
+  void recv_at(Loc l, Type* lt, const std::vector<int>& path, bool want_ptr, Reg rv, Node* at);
+  void forward_call(Object* m, Reg base, Reg first_arg);
+  void wrapper_params(Signature* msig);
+  uint32_t promoted_wrapper(Type* base, Object* m, const std::vector<int>& path);
+  // e's value converted to type want (to an interface if want is one).
+  void expr_as(Expr* e, Type* want, Reg dst);
+  void value_as(Reg r, Type* from, Type* to, Reg dst);
+  Reg iface_operand(SelectorExpr* se, const Selection& sel);
+  bool is_iface_method(Object* m);
+  Reg iface_call(CallExpr* e, const Selection& sel);
+  void type_assert(TypeAssertExpr* e, Type* t, Reg dst, bool comma_ok);
+  void type_switch(TypeSwitchStmt* s);
+  uint32_t bound_closure_type(Type* t);
+  void method_value(SelectorExpr* se, const Selection& sel, Reg dst);
+  void method_expr(SelectorExpr* se, const Selection& sel, Reg dst);
+  void runtime_error_types(Node* at);
+  // dst = (x == y) for values of type t (!= if neq).
+  void equal(Reg dst, Reg x, Reg y, Type* t, bool neq, Node* at);
 
   // ---- compile_map.cc
   uint32_t map_info(Type* mt, Node* at);
@@ -180,7 +209,14 @@ class Compiler {
   bool failed_ = false;
   std::unordered_set<const Object*> boxed_;
   std::unordered_map<uint32_t, uint32_t> closure_types_;
-  std::unordered_map<std::string, uint32_t> maps_;  // map type -> MapInfo index
+  std::unordered_map<std::string, uint32_t> maps_;       // map type -> MapInfo index
+  std::unordered_map<std::string, uint32_t> type_keys_;  // type_key -> TypeInfo index
+  std::unordered_set<uint32_t> methods_filled_;          // TypeInfos with their method sets
+  std::unordered_map<std::string, uint32_t> itabs_;      // iface|type keys -> Module::itabs
+  std::unordered_map<std::string, uint32_t> wrappers_;   // synthetic Protos
+  std::unordered_map<std::string, uint32_t> bound_types_;
+  bool uses_recover_ = false;
+  Node* recover_at_ = nullptr;
 };
 
 }  // namespace gopark::interp

@@ -14,14 +14,7 @@
 
 namespace gopark::interp {
 
-namespace {
-
-Expr* unparen(Expr* e) {
-  while (auto* p = as<ParenExpr>(e)) e = p->x;
-  return e;
-}
-
-}  // namespace
+namespace {}  // namespace
 
 void Compiler::find_boxed(Node* body) {
   // The variable at the root of an addressable operand (x in x.f[2].g),
@@ -318,7 +311,7 @@ void Compiler::struct_lit(CompositeLit* e, Type* t, Reg dst) {
     }
     Object* f = st->fields[fi];
     Reg v = alloc(f->type);
-    expr_to(el, v);
+    expr_as(el, f->type, v);
     store_loc(v, Loc{false, dst, int64_t(lay_.field_offset(st, fi))}, f->type);
     fs_->top = save;
   }
@@ -349,14 +342,7 @@ void Compiler::struct_eq(Reg dst, Reg x, Reg y, Type* t, bool neq) {
     load_loc(a, Loc{false, x, int64_t(off)}, ft);
     load_loc(b, Loc{false, y, int64_t(off)}, ft);
     Reg r = alloc_words(1, false);
-    if (is_string(ft))
-      emit(Op::SEQ, r, a, b);
-    else if (is_float(ft))
-      emit(Op::FEQ, r, a, b);
-    else if (words(ft) == 1)
-      emit(Op::EQ, r, a, b);
-    else
-      unsupported(nullptr, "comparing values of type " + type_string(ft));
+    equal(r, a, b, ft, false, nullptr);
     to_false.push_back(emit_jump(Op::JF, r));
     fs_->top = save;
   }
@@ -366,6 +352,24 @@ void Compiler::struct_eq(Reg dst, Reg x, Reg y, Type* t, bool neq) {
   patch_to(done, here());
   if (neq) emit(Op::NOT, dst, dst);
   fs_->top = save;
+}
+
+void Compiler::equal(Reg dst, Reg x, Reg y, Type* t, bool neq, Node* at) {
+  Type* u = underlying(t);
+  if (is_string(u)) {
+    emit(neq ? Op::SNE : Op::SEQ, dst, x, y);
+  } else if (is_float(u)) {
+    emit(neq ? Op::FNE : Op::FEQ, dst, x, y);
+  } else if (is_interface(t)) {
+    emit(Op::IFACEEQ, dst, x, y);
+    if (neq) emit(Op::NOT, dst, dst);
+  } else if (as<Struct>(u) || as<Array>(u)) {
+    struct_eq(dst, x, y, t, neq);
+  } else if (words(t) == 1) {
+    emit(neq ? Op::NE : Op::EQ, dst, x, y);
+  } else {
+    unsupported(at, "comparing values of type " + type_string(t));
+  }
 }
 
 // ---------------------------------------------------------------------------
@@ -481,53 +485,29 @@ std::string Compiler::proto_name(Object* fn) {
       rt = p->elem;
       ptr = true;
     }
-    std::string tn = type_string(rt, relative_to(pkg_));
+    const Package* pkg = fn->pkg ? fn->pkg : pkg_;
+    std::string tn = type_string(rt, relative_to(pkg));
     size_t br = tn.find('[');
     if (br != std::string::npos) tn = tn.substr(0, br) + "[...]";
-    return pkg_->name + "." + (ptr ? "(*" + tn + ")" : tn) + "." + fn->name;
+    return pkg->name + "." + (ptr ? "(*" + tn + ")" : tn) + "." + fn->name;
   }
-  return pkg_->name + "." + fn->name;
+  return (fn->pkg ? fn->pkg->name : pkg_->name) + "." + fn->name;
 }
 
-void Compiler::method_recv(CallExpr* e, const Selection& sel, Reg rv) {
-  auto* se = as<SelectorExpr>(unparen(e->fun));
+void Compiler::method_recv(SelectorExpr* se, const Selection& sel, Reg rv) {
   auto* msig = as<Signature>(sel.obj->type);
   bool want_ptr = as<Pointer>(msig->recv->type) != nullptr;
   Type* xt = type_of(se->x);
   std::vector<int> path(sel.index.begin(), sel.index.end() - 1);
   Reg inner = fs_->top;
-  Loc l;
-  Type* ht;
   if (auto* p = as<Pointer>(underlying(xt))) {
     Reg r = expr_any(se->x);
-    if (path.empty() && want_ptr) {
+    if (path.empty() && want_ptr)
       emit(Op::MOVE, rv, r);
-      fs_->top = inner;
-      return;
-    }
-    l = field_path(Loc{true, r, 0}, p->elem, path, &ht);
-  } else {
-    l = field_path(loc_of(se->x), xt, path, &ht);
-  }
-  if (auto* hp = as<Pointer>(underlying(ht))) {
-    // The embedded field is itself a pointer.
-    Reg r = alloc_words(1);
-    load_loc(r, l, ht);
-    if (want_ptr) {
-      emit(Op::MOVE, rv, r);
-    } else {
-      emit(Op::NILCHK, r);
-      load_mem(rv, r, 0, hp->elem);
-    }
-  } else if (want_ptr) {
-    if (!l.mem)
-      unsupported(e, "a pointer method on this value");
-    else if (l.off == 0)
-      emit(Op::MOVE, rv, l.reg);
     else
-      emit(Op::ADDI, rv, l.reg, uint16_t(int16_t(l.off)));
+      recv_at(Loc{true, r, 0}, p->elem, path, want_ptr, rv, se);
   } else {
-    load_loc(rv, l, ht);
+    recv_at(loc_of(se->x), xt, path, want_ptr, rv, se);
   }
   fs_->top = inner;
 }
@@ -535,13 +515,14 @@ void Compiler::method_recv(CallExpr* e, const Selection& sel, Reg rv) {
 Reg Compiler::method_call(CallExpr* e, const Selection& sel) {
   Object* m = sel.obj;
   auto* msig = as<Signature>(m->type);
-  if (!m->decl || m->pkg != pkg_ || !msig || !msig->recv) {
+  if (is_iface_method(m)) return iface_call(e, sel);
+  if (!m->decl || !msig || !msig->recv) {
     unsupported(e, "calling this method");
     return alloc_words(1);
   }
   Reg base = fs_->top;
   Reg rv = alloc(msig->recv->type);
-  method_recv(e, sel, rv);
+  method_recv(as<SelectorExpr>(unparen(e->fun)), sel, rv);
   push_args(e, msig);
   line_ = e->pos.line;
   emit_bx(Op::CALL, base, proto_for(m));

@@ -48,8 +48,8 @@ uint32_t Compiler::map_info(Type* mt, Node* at) {
   } else if (bytewise_key(m->key)) {
     mi.key_kind = KeyKind::bytes;
   } else {
-    unsupported(at, "maps with keys of type " + type_string(m->key));
-    return 0;
+    mi.key_kind = KeyKind::general;
+    mi.key_info = mod_->types[type_info(m->key)].get();
   }
   const Shape& ks = lay_.shape(m->key);
   const Shape& vs = lay_.shape(m->elem);
@@ -88,7 +88,7 @@ void Compiler::map_index_to(IndexExpr* ix, Reg dst, Reg* ok) {
   uint32_t mi = map_info(mt, ix);
   Reg mr = expr_any(ix->x);
   Reg k = alloc(m->key);
-  expr_to(ix->indices[0], k);
+  expr_as(ix->indices[0], m->key, k);
   Reg a = alloc_words(2);
   emit(Op::MAPLOOKUP, a, mr, k);
   emit_bx(Op::ARG, 0, mi);
@@ -102,7 +102,7 @@ void Compiler::map_store(IndexExpr* ix, Reg src) {
   uint32_t mi = map_info(mt, ix);
   Reg mr = expr_any(ix->x);
   Reg k = alloc(m->key);
-  expr_to(ix->indices[0], k);
+  expr_as(ix->indices[0], m->key, k);
   Reg a = alloc_words(1);
   emit(Op::MAPASSIGN, a, mr, k);
   emit_bx(Op::ARG, 0, mi);
@@ -122,9 +122,9 @@ void Compiler::map_lit(CompositeLit* e, Type* t, Reg dst) {
     if (!kv) continue;
     Reg t2 = fs_->top;
     Reg k = alloc(m->key);
-    expr_to(kv->key, k);
+    expr_as(kv->key, m->key, k);
     Reg v = alloc(m->elem);
-    expr_to(kv->value, v);
+    expr_as(kv->value, m->elem, v);
     Reg a = alloc_words(1);
     emit(Op::MAPASSIGN, a, dst, k);
     emit_bx(Op::ARG, 0, mi);

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "interp/value.h"
 #include "interp/vm.h"
 
 namespace gopark::interp::gomap {
@@ -38,8 +39,10 @@ const uint8_t* str_data(const uint64_t* k) {
   return reinterpret_cast<const uint8_t*>(static_cast<uintptr_t>(k[0]));
 }
 
-uint64_t hash_key(const MapInfo& mi, const uint64_t* key, uint64_t seed) {
+uint64_t hash_key(const MapInfo& mi, const uint64_t* key, uint64_t seed, const TypeInfo** bad) {
   switch (mi.key_kind) {
+    case KeyKind::general:
+      return value_hash(mi.key_info, reinterpret_cast<const uint8_t*>(key), seed, bad);
     case KeyKind::string:
       return hash_bytes(str_data(key), key[1], seed);
     case KeyKind::float64: {
@@ -57,6 +60,10 @@ uint64_t hash_key(const MapInfo& mi, const uint64_t* key, uint64_t seed) {
 
 bool key_equal(const MapInfo& mi, const uint8_t* slot, const uint64_t* key) {
   switch (mi.key_kind) {
+    case KeyKind::general: {
+      const TypeInfo* bad = nullptr;  // keys in the table hashed: comparable
+      return value_equal(mi.key_info, slot, reinterpret_cast<const uint8_t*>(key), &bad);
+    }
     case KeyKind::string: {
       uint64_t s[2];
       std::memcpy(s, slot, 16);
@@ -150,15 +157,22 @@ uint64_t* make(VM* vm, const MapInfo& mi, uint64_t hint, uint64_t seed) {
   return ok ? hdr : nullptr;
 }
 
-uint8_t* lookup(const MapInfo& mi, uint64_t* hdr, const uint64_t* key) {
+uint8_t* lookup(const MapInfo& mi, uint64_t* hdr, const uint64_t* key, const TypeInfo** bad) {
+  if (mi.key_kind == KeyKind::general && (!hdr || hdr[kCount] == 0)) {
+    hash_key(mi, key, 0, bad);  // an unhashable key panics even on an empty map
+    return nullptr;
+  }
   if (!hdr || hdr[kCount] == 0) return nullptr;
-  uint64_t h = hash_key(mi, key, hdr[kSeed]) & ~uint64_t(3);
+  uint64_t h = hash_key(mi, key, hdr[kSeed], bad) & ~uint64_t(3);
+  if (*bad) return nullptr;
   uint8_t* e = probe(mi, hdr, key, h, false);
   return e ? e + mi.val_off : nullptr;
 }
 
-uint8_t* assign(VM* vm, const MapInfo& mi, uint64_t* hdr, const uint64_t* key) {
-  uint64_t h = hash_key(mi, key, hdr[kSeed]) & ~uint64_t(3);
+uint8_t* assign(VM* vm, const MapInfo& mi, uint64_t* hdr, const uint64_t* key,
+                const TypeInfo** bad) {
+  uint64_t h = hash_key(mi, key, hdr[kSeed], bad) & ~uint64_t(3);
+  if (*bad) return nullptr;
   uint8_t* e = probe(mi, hdr, key, h, false);
   if (e) return e + mi.val_off;
   if ((hdr[kCount] + hdr[kTomb] + 1) * 4 > hdr[kCap] * 3) {
@@ -176,9 +190,14 @@ uint8_t* assign(VM* vm, const MapInfo& mi, uint64_t* hdr, const uint64_t* key) {
   return e + mi.val_off;
 }
 
-void remove(const MapInfo& mi, uint64_t* hdr, const uint64_t* key) {
+void remove(const MapInfo& mi, uint64_t* hdr, const uint64_t* key, const TypeInfo** bad) {
+  if (mi.key_kind == KeyKind::general && (!hdr || hdr[kCount] == 0)) {
+    hash_key(mi, key, 0, bad);
+    return;
+  }
   if (!hdr || hdr[kCount] == 0) return;
-  uint64_t h = hash_key(mi, key, hdr[kSeed]) & ~uint64_t(3);
+  uint64_t h = hash_key(mi, key, hdr[kSeed], bad) & ~uint64_t(3);
+  if (*bad) return;
   uint8_t* e = probe(mi, hdr, key, h, false);
   if (!e) return;
   std::memset(e, 0, mi.entry_size);  // drop references for the collector
@@ -186,6 +205,14 @@ void remove(const MapInfo& mi, uint64_t* hdr, const uint64_t* key) {
   std::memcpy(e, &w, 8);
   hdr[kCount]--;
   hdr[kTomb]++;
+}
+
+void clear(const MapInfo& mi, uint64_t* hdr) {
+  if (!hdr || hdr[kCap] == 0) return;
+  std::memset(reinterpret_cast<uint8_t*>(static_cast<uintptr_t>(hdr[kTable])), 0,
+              size_t(hdr[kCap] * mi.entry_size));
+  hdr[kCount] = 0;
+  hdr[kTomb] = 0;
 }
 
 }  // namespace gopark::interp::gomap

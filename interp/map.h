@@ -25,11 +25,17 @@ namespace gomap {
 
 constexpr int kCount = 0, kTable = 1, kCap = 2, kTomb = 3, kSeed = 4, kHeaderWords = 5;
 
+// *bad (initially null) gets the dynamic type of a general key that cannot
+// be hashed (an interface holding a slice): the caller panics.
 // The value slot of key in map hdr, or null if absent (hdr may be null).
-uint8_t* lookup(const MapInfo& mi, uint64_t* hdr, const uint64_t* key);
-// The value slot of key, inserted zeroed if absent; null when out of memory.
-uint8_t* assign(VM* vm, const MapInfo& mi, uint64_t* hdr, const uint64_t* key);
-void remove(const MapInfo& mi, uint64_t* hdr, const uint64_t* key);
+uint8_t* lookup(const MapInfo& mi, uint64_t* hdr, const uint64_t* key, const TypeInfo** bad);
+// The value slot of key, inserted zeroed if absent; null when out of memory
+// (or an unhashable key).
+uint8_t* assign(VM* vm, const MapInfo& mi, uint64_t* hdr, const uint64_t* key,
+                const TypeInfo** bad);
+void remove(const MapInfo& mi, uint64_t* hdr, const uint64_t* key, const TypeInfo** bad);
+// Deletes every entry (hdr may be null).
+void clear(const MapInfo& mi, uint64_t* hdr);
 // A new empty map header with room for hint entries; null when out of memory.
 uint64_t* make(VM* vm, const MapInfo& mi, uint64_t hint, uint64_t seed);
 

@@ -78,11 +78,6 @@ inline std::string stmt_string(const Stmt* s) {
   }
 }
 
-inline Expr* unparen(Expr* x) {
-  while (auto* p = as<ParenExpr>(x)) x = p->x;
-  return x;
-}
-
 // Whether x is syntactically a type element (a type literal, ~T, or
 // combinations) - then it cannot be an ordinary expression.
 inline bool is_type_elem(Expr* x) {

@@ -13,6 +13,7 @@
 #include <random>
 
 #include "interp/map.h"
+#include "interp/value.h"
 #include "runtime/sched.h"
 
 namespace gopark::interp {
@@ -161,7 +162,196 @@ uint64_t grow_cap(uint64_t cap, uint64_t need, uint64_t esize) {
   return rounded / esize;
 }
 
+// Go's message for an index i outside [0, n): a negative index is shown
+// without the length.
+std::string index_error(int64_t i, int64_t n) {
+  if (i < 0) return "runtime error: index out of range [" + std::to_string(i) + "]";
+  return "runtime error: index out of range [" + std::to_string(i) + "] with length " +
+         std::to_string(n);
+}
+
+// How a panic prints a value that has no Error or String method (Go's
+// printpanicval): basic values as print would, values of named basic types
+// as T(v), anything else as (T) address.
+std::string panic_value_text(const TypeInfo* t, const uint8_t* p) {
+  uint64_t w[2] = {0, 0};
+  std::string v;
+  switch (t->kind) {
+    case Kind::bool_:
+      v = p[0] ? "true" : "false";
+      break;
+    case Kind::int_:
+    case Kind::int8:
+    case Kind::int16:
+    case Kind::int32:
+    case Kind::int64:
+      load_value(w, p, t);
+      v = std::to_string(int64_t(w[0]));
+      break;
+    case Kind::uint:
+    case Kind::uint8:
+    case Kind::uint16:
+    case Kind::uint32:
+    case Kind::uint64:
+    case Kind::uintptr:
+      load_value(w, p, t);
+      v = std::to_string(w[0]);
+      break;
+    case Kind::float32:
+    case Kind::float64:
+      load_value(w, p, t);
+      v = print_float(f64(w[0]));
+      break;
+    case Kind::complex64:
+    case Kind::complex128: {
+      double re, im;
+      if (t->kind == Kind::complex64) {
+        float a, b;
+        std::memcpy(&a, p, 4);
+        std::memcpy(&b, p + 4, 4);
+        re = a;
+        im = b;
+      } else {
+        std::memcpy(&re, p, 8);
+        std::memcpy(&im, p + 8, 8);
+      }
+      v = "(" + print_float(re) + print_float(im) + "i)";
+      break;
+    }
+    case Kind::string: {
+      uint64_t n;
+      std::memcpy(w, p, 8);
+      std::memcpy(&n, p + 8, 8);
+      v.assign(reinterpret_cast<const char*>(mptr(w[0])), n);
+      if (t->named) return t->name + "(\"" + v + "\")";
+      return v;
+    }
+    default: {
+      char buf[32];
+      std::snprintf(buf, sizeof buf, "%#" PRIx64, wptr(p));
+      if (t->direct) {
+        uint64_t x;
+        std::memcpy(&x, p, 8);
+        std::snprintf(buf, sizeof buf, "%#" PRIx64, x);
+      }
+      return "(" + t->name + ") " + buf;
+    }
+  }
+  if (t->named) return t->name + "(" + v + ")";
+  return v;
+}
+
 }  // namespace
+
+// ---------------------------------------------------------------------------
+// Panics
+
+void VMG::native_panic(const std::string& msg) {
+  PanicRec p;
+  p.text = msg;
+  p.has_text = true;
+  p.native = msg.rfind("runtime error: ", 0) == 0 ? PanicRec::error_string : PanicRec::plain_error;
+  p.start = uint32_t(frames.size() - 1);
+  panics.push_back(std::move(p));
+}
+
+// Go's *runtime.TypeAssertionError text; a null iface prints "interface"
+// (a nil operand asserted to an interface type).
+void VMG::assertion_panic(const TypeInfo* iface, const TypeInfo* concrete, const TypeInfo* asserted,
+                          const std::string& missing) {
+  PanicRec p;
+  p.native = PanicRec::type_assertion;
+  std::string in = iface ? iface->name : "interface";
+  std::string as = asserted->name;
+  if (!concrete)
+    p.text = "interface conversion: " + in + " is nil, not " + as;
+  else if (!missing.empty())
+    p.text = "interface conversion: " + concrete->name + " is not " + as + ": missing method " +
+             method_base_name(missing);
+  else
+    p.text = "interface conversion: " + in + " is " + concrete->name + ", not " + as;
+  p.has_text = true;
+  p.assertion = {in, concrete ? concrete->name : "", as,
+                 missing.empty() ? "" : method_base_name(missing)};
+  p.start = uint32_t(frames.size() - 1);
+  panics.push_back(std::move(p));
+}
+
+// Makes the Go value of a native panic (what recover returns).
+bool VMG::make_panic_value(PanicRec& p) {
+  const Module& mod = vm_->module();
+  auto new_string = [&](const std::string& s, uint64_t* out) {
+    out[0] = 0;
+    out[1] = s.size();
+    if (s.empty()) return true;
+    auto* b = static_cast<uint8_t*>(vm_->alloc(nullptr, s.size(), s.size()));
+    if (!b) return false;
+    std::memcpy(b, s.data(), s.size());
+    out[0] = wptr(b);
+    return true;
+  };
+  const Itab* it = nullptr;
+  switch (p.native) {
+    case PanicRec::error_string:
+    case PanicRec::plain_error: {
+      it = p.native == PanicRec::error_string ? mod.rt_error : mod.rt_plain;
+      if (!it) return true;  // the program cannot observe it
+      std::string msg = p.text;
+      if (p.native == PanicRec::error_string) msg = msg.substr(15);  // Error() adds the prefix
+      uint64_t str[2];
+      if (!new_string(msg, str)) return false;
+      vm_->pin(mptr(str[0]));
+      auto* box = static_cast<uint64_t*>(vm_->alloc(it->type, 1, 16));
+      vm_->unpin();
+      if (!box) return false;
+      box[0] = str[0];
+      box[1] = str[1];
+      p.val[1] = wptr(box);
+      break;
+    }
+    case PanicRec::type_assertion: {
+      it = mod.rt_assert;
+      if (!it) return true;
+      const TypeInfo* st = it->type->elem;
+      auto* obj = static_cast<uint64_t*>(vm_->alloc(st, 1, st->size));
+      if (!obj) return false;
+      vm_->pin(obj);
+      for (size_t i = 0; i < 4 && i < p.assertion.size(); i++) {
+        uint64_t str[2];
+        if (!new_string(p.assertion[i], str)) {
+          vm_->unpin();
+          return false;
+        }
+        obj[2 * i] = str[0];
+        obj[2 * i + 1] = str[1];
+      }
+      vm_->unpin();
+      p.val[1] = wptr(obj);
+      break;
+    }
+    case PanicRec::nil_value:
+      it = mod.rt_nil;
+      if (!it) return true;
+      p.val[1] = wptr(vm_->zeros());
+      break;
+    case PanicRec::none:
+      return true;
+  }
+  p.val[0] = wptr(it);
+  return true;
+}
+
+// Go's report of the panics in progress: "v1 [recovered]\n\tpanic: v2"
+// (the caller prefixes "panic: ").
+std::string VMG::panic_message() {
+  std::string out;
+  for (size_t i = 0; i < panics.size(); i++) {
+    if (i) out += "\n\tpanic: ";
+    out += panics[i].text;
+    if (panics[i].recovered) out += " [recovered]";
+  }
+  return out;
+}
 
 // ---------------------------------------------------------------------------
 // VM
@@ -210,6 +400,7 @@ void* VM::alloc(const TypeInfo* t, uint64_t count, uint64_t bytes) {
 void VM::collect() {
   heap_.begin_collection();
   for (VMG* g : gs_) {
+    for (const PanicRec& p : g->panics) heap_.mark_word(p.val[1]);
     for (const Defer& d : g->defers) {
       heap_.mark_word(reinterpret_cast<uintptr_t>(d.fn));
       heap_.mark_word(reinterpret_cast<uintptr_t>(d.args));
@@ -238,6 +429,29 @@ void VM::collect() {
     if (i / 64 < gm.size() && ((gm[i / 64] >> (i % 64)) & 1)) heap_.mark_word(globals_[i]);
   heap_.drain();
   heap_.sweep();
+}
+
+const Itab* VM::find_itab(const TypeInfo* iface, const TypeInfo* t, std::string* missing) {
+  std::lock_guard<std::mutex> lock(itab_mu_);
+  auto key = std::make_pair(iface, t);
+  auto it = itab_index_.find(key);
+  if (it != itab_index_.end() && (it->second || !missing)) return it->second;
+  auto tab = std::make_unique<Itab>();
+  tab->iface = iface;
+  tab->type = t;
+  for (const std::string& name : iface->imethods) {
+    const MethodInfo* m = find_method(t, name);
+    if (!m) {
+      if (missing) *missing = name;
+      itab_index_[key] = nullptr;
+      return nullptr;
+    }
+    tab->fun.push_back(m);
+  }
+  const Itab* r = tab.get();
+  itabs_.push_back(std::move(tab));
+  itab_index_[key] = r;
+  return r;
 }
 
 void VM::panic(rt::G* g, const std::string& msg) {
@@ -333,7 +547,7 @@ rt::Resume VMG::resume(rt::G* g) {
 #define PANIC(msg)     \
   do {                 \
     SAVE_PC_AT();      \
-    panic_msg = (msg); \
+    native_panic(msg); \
     goto unwind;       \
   } while (0)
 
@@ -757,9 +971,7 @@ top:
     }
     CASE(SINDEX) {
       uint64_t i = R[pc->c], n = R[pc->b + 1];
-      if (i >= n)
-        PANIC("runtime error: index out of range [" + std::to_string(int64_t(i)) +
-              "] with length " + std::to_string(n));
+      if (i >= n) PANIC(index_error(int64_t(i), int64_t(n)));
       R[pc->a] = sptr(R + pc->b)[i];
       NEXT();
     }
@@ -935,9 +1147,7 @@ top:
     }
     CASE(SLICEIDX) {
       uint64_t i = R[pc->c], n = R[pc->b + 1];
-      if (i >= n)
-        PANIC("runtime error: index out of range [" + std::to_string(int64_t(i)) +
-              "] with length " + std::to_string(n));
+      if (i >= n) PANIC(index_error(int64_t(i), int64_t(n)));
       R[pc->a] = R[pc->b] + i * pc[1].bx();
       ++pc;
       NEXT();
@@ -946,9 +1156,7 @@ top:
       // ARG bx: K[bx] = the array's length, K[bx+1] = the element size.
       uint64_t i = R[pc->c];
       uint64_t len = K[pc[1].bx()], size = K[pc[1].bx() + 1];
-      if (i >= len)
-        PANIC("runtime error: index out of range [" + std::to_string(int64_t(i)) +
-              "] with length " + std::to_string(len));
+      if (i >= len) PANIC(index_error(int64_t(i), int64_t(len)));
       R[pc->a] = R[pc->b] + i * size;
       ++pc;
       NEXT();
@@ -1050,7 +1258,9 @@ top:
     }
     CASE(MAPLOOKUP) {
       const MapInfo& mi = mod.maps[pc[1].bx()];
-      uint8_t* v = gomap::lookup(mi, reinterpret_cast<uint64_t*>(mptr(R[pc->b])), R + pc->c);
+      const TypeInfo* bad = nullptr;
+      uint8_t* v = gomap::lookup(mi, reinterpret_cast<uint64_t*>(mptr(R[pc->b])), R + pc->c, &bad);
+      if (bad) PANIC("runtime error: hash of unhashable type " + bad->name);
       R[pc->a] = wptr(v ? v : vm_->zeros());
       R[pc->a + 1] = v != nullptr;
       ++pc;
@@ -1061,7 +1271,9 @@ top:
       auto* h = reinterpret_cast<uint64_t*>(mptr(R[pc->b]));
       if (!h) PANIC("assignment to entry in nil map");
       SAVE_PC();  // the collector reads this frame at this instruction
-      uint8_t* v = gomap::assign(vm_, mi, h, R + pc->c);
+      const TypeInfo* bad = nullptr;
+      uint8_t* v = gomap::assign(vm_, mi, h, R + pc->c, &bad);
+      if (bad) PANIC("runtime error: hash of unhashable type " + bad->name);
       if (!v) OUT_OF_MEMORY();
       R[pc->a] = wptr(v);
       ++pc;
@@ -1069,9 +1281,21 @@ top:
     }
     CASE(MAPDELETE) {
       const MapInfo& mi = mod.maps[pc[1].bx()];
-      gomap::remove(mi, reinterpret_cast<uint64_t*>(mptr(R[pc->a])), R + pc->b);
+      const TypeInfo* bad = nullptr;
+      gomap::remove(mi, reinterpret_cast<uint64_t*>(mptr(R[pc->a])), R + pc->b, &bad);
+      if (bad) PANIC("runtime error: hash of unhashable type " + bad->name);
       ++pc;
       NEXT();
+    }
+    CASE(MAPCLEAR) {
+      gomap::clear(mod.maps[pc[1].bx()], reinterpret_cast<uint64_t*>(mptr(R[pc->a])));
+      pc += 2;
+      DISPATCH_OR_TOP();
+    }
+    CASE(CLEARSL) {
+      if (R[pc->a + 1]) std::memset(mptr(R[pc->a]), 0, size_t(R[pc->a + 1] * pc[1].bx()));
+      pc += 2;
+      DISPATCH_OR_TOP();
     }
     CASE(MAPLEN) {
       auto* h = reinterpret_cast<uint64_t*>(mptr(R[pc->b]));
@@ -1168,6 +1392,34 @@ top:
       callee = mod.protos[clo[0]].get();
       goto do_call;
     }
+    CASE(CALLI) {
+      const uint64_t* iv = R + pc->b;
+      const Itab* it = iface_itab(iv);
+      if (!it) PANIC("runtime error: invalid memory address or nil pointer dereference");
+      const MethodInfo* m = it->fun[pc->c];
+      callee = mod.protos[m->proto].get();
+      clo = nullptr;
+      uint64_t data = iv[1];
+      if (!m->load) {
+        R[pc->a] = data;
+        goto do_call;
+      }
+      // A value receiver: load it from the box (or the *T) over the
+      // receiver word, moving the arguments up (or down) to follow it.
+      if (!data) {
+        std::string tn = m->load->name.substr(m->load->name.rfind('.') + 1);
+        PANIC("value method " + callee->name + " called using nil *" + tn + " pointer");
+      }
+      uint64_t w = reg_words(m->load);
+      size_t need = size_t(fr->base) + pc->a + callee->nparams + 64;
+      if (need > words.size()) {
+        words.resize(need * 2);
+        R = words.data() + fr->base;
+      }
+      std::memmove(R + pc->a + w, R + pc->a + 1, size_t(callee->nparams - w) * 8);
+      load_value(R + pc->a, reinterpret_cast<const uint8_t*>(mptr(data)), m->load);
+      goto do_call;
+    }
   do_call : {
     uint32_t nbase = fr->base + pc->a;
     uint64_t need = uint64_t(nbase) + callee->nregs + 64;
@@ -1194,7 +1446,7 @@ top:
       uint64_t* z = words.data() + nbase;
       for (uint32_t i = callee->nparams; i < callee->nregs; i++) z[i] = 0;
     }
-    frames.push_back(VMFrame{callee, 0, nbase, clo, false});
+    frames.push_back(VMFrame{callee, 0, nbase, clo});
     fr = &frames.back();
     proto = callee;
     code = proto->code.data();
@@ -1254,7 +1506,7 @@ top:
       if (d.nargs) std::memcpy(words.data() + nbase, d.args, size_t(d.nargs) * 8);
       std::memset(words.data() + nbase + callee->nparams, 0,
                   size_t(callee->nregs - callee->nparams) * 8);
-      frames.push_back(VMFrame{callee, 0, nbase, clo, false});
+      frames.push_back(VMFrame{callee, 0, nbase, clo});
       fr = &frames.back();
       proto = callee;
       code = proto->code.data();
@@ -1265,9 +1517,29 @@ top:
     }
     CASE(RET) {
       if (pc->b) std::memmove(R, R + pc->a, size_t(pc->b) * 8);
-      if (fr->unwinding) {
+      if (fr->ret == FrameRet::unwind) {
+        uint32_t deferrer = fr->aux;
         frames.pop_back();
-        goto unwind;
+        if (panics.empty() || !panics.back().recovered) goto unwind;
+        // Recovered: the deferring frame returns normally. Panics raised at
+        // or above it are over; its callees' frames go.
+        while (!panics.empty() && panics.back().start >= deferrer) panics.pop_back();
+        frames.resize(deferrer + 1);
+        while (!defers.empty() && defers.back().depth > deferrer) defers.pop_back();
+        fr = &frames.back();
+        proto = fr->proto;
+        code = proto->code.data();
+        pc = code + proto->recover_pc;
+        R = words.data() + fr->base;
+        K = proto->consts.data();
+        DISPATCH_OR_TOP();
+      }
+      if (fr->ret == FrameRet::panic_text) {
+        PanicRec& p = panics[fr->aux];
+        p.text.assign(reinterpret_cast<const char*>(sptr(R)), R[1]);
+        p.has_text = true;
+        frames.pop_back();
+        goto die;
       }
       frames.pop_back();
       if (frames.empty()) return rt::Resume::exit;
@@ -1278,6 +1550,85 @@ top:
       R = words.data() + fr->base;
       K = proto->consts.data();
       DISPATCH_OR_TOP();
+    }
+    CASE(MKIFACE) {
+      const Itab* it = mod.itabs[pc->c].get();
+      const TypeInfo* t = it->type;
+      uint64_t data;
+      if (t->direct) {
+        data = R[pc->b];
+      } else if (t->size == 0) {
+        data = wptr(vm_->zeros());
+      } else {
+        SAVE_PC();  // the collector reads this frame at this instruction
+        auto* box = static_cast<uint8_t*>(vm_->alloc(t, 1, t->size));
+        if (!box) OUT_OF_MEMORY();
+        store_value(box, R + pc->b, t);
+        data = wptr(box);
+      }
+      R[pc->a] = wptr(it);
+      R[pc->a + 1] = data;
+      NEXT();
+    }
+    CASE(CONVI) {
+      const Itab* it = iface_itab(R + pc->b);
+      const TypeInfo* to = mod.types[pc->c].get();
+      uint64_t data = R[pc->b + 1];
+      if (it && it->iface != to) it = vm_->find_itab(to, it->type, nullptr);
+      R[pc->a] = wptr(it);
+      R[pc->a + 1] = it ? data : 0;
+      NEXT();
+    }
+    CASE(ASSERT) {
+      const Itab* it = iface_itab(R + pc->b);
+      const TypeInfo* t = mod.types[pc->c].get();
+      bool comma_ok = pc[1].a;
+      uint64_t data = R[pc->b + 1];
+      bool ok = it && it->type == t;
+      if (ok) {
+        if (t->direct)
+          R[pc->a] = data;
+        else
+          load_value(R + pc->a, reinterpret_cast<const uint8_t*>(mptr(data)), t);
+      } else if (comma_ok) {
+        std::memset(R + pc->a, 0, size_t(reg_words(t)) * 8);
+      } else {
+        SAVE_PC_AT();
+        assertion_panic(mod.types[pc[1].bx()].get(), it ? it->type : nullptr, t, "");
+        goto unwind;
+      }
+      if (comma_ok) R[pc->a + reg_words(t)] = ok;
+      pc += 2;
+      DISPATCH_OR_TOP();
+    }
+    CASE(ASSERTI) {
+      const Itab* it = iface_itab(R + pc->b);
+      const TypeInfo* t = mod.types[pc->c].get();
+      bool comma_ok = pc[1].a;
+      uint64_t data = R[pc->b + 1];
+      std::string missing;
+      const Itab* nit = !it ? nullptr : it->iface == t ? it : vm_->find_itab(t, it->type, &missing);
+      if (nit) {
+        R[pc->a] = wptr(nit);
+        R[pc->a + 1] = data;
+      } else if (comma_ok) {
+        R[pc->a] = R[pc->a + 1] = 0;
+      } else {
+        SAVE_PC_AT();
+        assertion_panic(it ? mod.types[pc[1].bx()].get() : nullptr, it ? it->type : nullptr, t,
+                        missing);
+        goto unwind;
+      }
+      if (comma_ok) R[pc->a + 2] = nit != nullptr;
+      pc += 2;
+      DISPATCH_OR_TOP();
+    }
+    CASE(IFACEEQ) {
+      const TypeInfo* bad = nullptr;
+      bool eq = iface_equal(R + pc->b, R + pc->c, &bad);
+      if (bad) PANIC("runtime error: comparing uncomparable type " + bad->name);
+      R[pc->a] = eq;
+      NEXT();
     }
     CASE(PRINTI) {
       vm_->write(2, std::to_string(int64_t(R[pc->a])));
@@ -1313,13 +1664,39 @@ top:
       vm_->write(2, "\n");
       NEXT();
     }
-    CASE(PANICS) {
-      std::string s(reinterpret_cast<const char*>(sptr(R + pc->a)), R[pc->a + 1]);
-      PANIC(s);
+    CASE(PANICV) {
+      SAVE_PC_AT();
+      PanicRec p;
+      p.val[0] = R[pc->a];
+      p.val[1] = R[pc->a + 1];
+      if (!p.val[0]) {
+        // panic(nil) panics with a *runtime.PanicNilError (Go 1.21).
+        p.native = PanicRec::nil_value;
+        p.text = "panic called with nil argument (goexit=false)";
+        p.has_text = true;
+      }
+      p.start = uint32_t(frames.size() - 1);
+      panics.push_back(std::move(p));
+      goto unwind;
+    }
+    CASE(RECOVER) {
+      // Only a deferred call run by a panic, calling recover itself, stops
+      // the panic.
+      R[pc->a] = R[pc->a + 1] = 0;
+      if (fr->ret == FrameRet::unwind && !panics.empty() && !panics.back().recovered) {
+        PanicRec& p = panics.back();
+        if (!p.val[0]) {
+          SAVE_PC();  // the collector reads this frame at this instruction
+          if (!make_panic_value(p)) OUT_OF_MEMORY();
+        }
+        p.recovered = true;
+        R[pc->a] = p.val[0];
+        R[pc->a + 1] = p.val[1];
+      }
+      NEXT();
     }
     CASE(PANICIDX) {
-      PANIC("runtime error: index out of range [" + std::to_string(int64_t(R[pc->a])) +
-            "] with length " + std::to_string(int64_t(R[pc->b])));
+      PANIC(index_error(int64_t(R[pc->a]), int64_t(int64_t(R[pc->b]))));
     }
     CASE(UNREACH) PANIC("unreachable code reached");
   }
@@ -1327,19 +1704,17 @@ top:
 }
 #endif
 unwind : {
-  if (defers.empty()) {
-    vm_->panic(g, panic_msg);
-    return rt::Resume::exit;
-  }
+  // The newest panic runs the pending deferred calls, newest first, each on
+  // top of the stack (which stays as it was for the traceback).
+  if (defers.empty()) goto die;
   Defer d = defers.back();
   defers.pop_back();
   clo = d.fn;
   if (!clo) {
-    vm_->panic(g, panic_msg);
-    return rt::Resume::exit;
+    native_panic("runtime error: invalid memory address or nil pointer dereference");
+    goto unwind;
   }
   callee = mod.protos[clo[0]].get();
-  // On top of everything: the panicking stack stays for the traceback.
   const VMFrame& top = frames.back();
   uint32_t nbase = top.base + top.proto->nregs;
   uint64_t need = uint64_t(nbase) + callee->nregs + 64;
@@ -1347,18 +1722,51 @@ unwind : {
   if (d.nargs) std::memcpy(words.data() + nbase, d.args, size_t(d.nargs) * 8);
   std::memset(words.data() + nbase + callee->nparams, 0,
               size_t(callee->nregs - callee->nparams) * 8);
-  frames.push_back(VMFrame{callee, 0, nbase, clo, true});
+  frames.push_back(VMFrame{callee, 0, nbase, clo, FrameRet::unwind, d.depth});
   fr = &frames.back();
   proto = callee;
   code = proto->code.data();
   pc = code;
   R = words.data() + nbase;
   K = proto->consts.data();
-#if defined(__GNUC__)
-  DISPATCH();
-#else
-    goto top;
-#endif
+  DISPATCH_OR_TOP();
+}
+die : {
+  // Nothing recovered: print the panics, oldest first. A value with an
+  // Error (or else String) method prints what the method returns, so the
+  // goroutine runs it first, on top of its stack.
+  for (size_t i = 0; i < panics.size(); i++) {
+    PanicRec& p = panics[i];
+    if (p.has_text) continue;
+    const Itab* it = iface_itab(p.val);
+    const MethodInfo* m = find_method(it->type, "Error");
+    if (!m || mod.protos[m->proto]->nresults != 2) m = find_method(it->type, "String");
+    const Proto* mp = m ? mod.protos[m->proto].get() : nullptr;
+    uint64_t rw = m && m->load ? reg_words(m->load) : 1;
+    p.text = panic_value_text(it->type, iface_data(p.val));
+    p.has_text = true;  // stays if the method panics
+    if (!mp || mp->nresults != 2 || mp->nparams != rw || (m->load && !p.val[1])) continue;
+    const VMFrame& top = frames.back();
+    uint32_t nbase = top.base + top.proto->nregs;
+    uint64_t need = uint64_t(nbase) + mp->nregs + 64;
+    if (need > words.size()) words.resize(size_t(need * 2));
+    uint64_t* W = words.data() + nbase;
+    std::memset(W, 0, size_t(mp->nregs) * 8);
+    if (m->load)
+      load_value(W, reinterpret_cast<const uint8_t*>(mptr(p.val[1])), m->load);
+    else
+      W[0] = p.val[1];
+    frames.push_back(VMFrame{mp, 0, nbase, nullptr, FrameRet::panic_text, uint32_t(i)});
+    fr = &frames.back();
+    proto = mp;
+    code = proto->code.data();
+    pc = code;
+    R = W;
+    K = proto->consts.data();
+    DISPATCH_OR_TOP();
+  }
+  vm_->panic(g, panic_message());
+  return rt::Resume::exit;
 }
 #undef SAVE_PC
 #undef SAVE_PC_AT

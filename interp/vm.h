@@ -16,6 +16,9 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,12 +29,36 @@
 
 namespace gopark::interp {
 
+// What a frame's RET goes back to.
+enum class FrameRet : uint8_t {
+  normal,      // its caller
+  unwind,      // the panic unwinder: a deferred call run by a panic
+  panic_text,  // the dying goroutine: an Error or String method of a panic value
+};
+
 struct VMFrame {
   const Proto* proto = nullptr;
   uint32_t pc = 0;              // next instruction (saved when the frame is not running)
   uint32_t base = 0;            // first register's index in the goroutine's words
   uint64_t* closure = nullptr;  // the running closure: [proto index, captured cells...]
-  bool unwinding = false;       // a deferred call run by a panic: returns to the unwinder
+  FrameRet ret = FrameRet::normal;
+  // unwind: index of the frame that deferred this call (where a recover
+  // continues); panic_text: index of the panic whose text this computes.
+  uint32_t aux = 0;
+};
+
+// A panic in progress, innermost last. Run-time errors start "native": the
+// VM knows their text and makes the Go value (a runtime.Error) only if a
+// recover asks for it, so raising them never allocates.
+struct PanicRec {
+  enum Native : uint8_t { none, error_string, plain_error, type_assertion, nil_value };
+  uint64_t val[2] = {0, 0};  // the panic value as an `any` (once made, for native ones)
+  Native native = none;
+  std::string text;  // the printed form, once known
+  bool has_text = false;
+  std::vector<std::string> assertion;  // type_assertion: iface, concrete, asserted, missing
+  bool recovered = false;
+  uint32_t start = 0;  // index of the frame that panicked
 };
 
 // A deferred call: which frame deferred it, the func value, its arguments.
@@ -60,13 +87,18 @@ class VMG final : public rt::Continuation {
   void destroy(rt::G* g) override;
   void traceback(const rt::G* g, std::vector<rt::Frame>& out) const override;
 
-  std::vector<uint64_t> words;  // registers of every frame
-  std::vector<VMFrame> frames;  // innermost last
-  std::vector<Defer> defers;    // pending deferred calls, innermost frame's last
-  std::string panic_msg;        // set while panicking (no recover yet)
+  std::vector<uint64_t> words;   // registers of every frame
+  std::vector<VMFrame> frames;   // innermost last
+  std::vector<Defer> defers;     // pending deferred calls, innermost frame's last
+  std::vector<PanicRec> panics;  // panics in progress, newest last
 
  private:
   bool grow_slice(uint64_t* s, const TypeInfo* t, uint64_t need);
+  void native_panic(const std::string& msg);
+  void assertion_panic(const TypeInfo* iface, const TypeInfo* concrete, const TypeInfo* asserted,
+                       const std::string& missing);
+  bool make_panic_value(PanicRec& p);  // false: out of memory
+  std::string panic_message();
   VM* vm_;
 };
 
@@ -94,6 +126,9 @@ class VM {
   void pin(const void* p) { pins_.push_back(p); }
   void unpin() { pins_.pop_back(); }
   void add_goroutine(VMG* g) { gs_.push_back(g); }
+  // The itab of dynamic type t for interface type iface, made on first
+  // use; null if t lacks a method (*missing gets its name).
+  const Itab* find_itab(const TypeInfo* iface, const TypeInfo* t, std::string* missing);
   void remove_goroutine(VMG* g);
 
   // A run-time panic in g (no recover yet: it ends the program with Go's
@@ -116,6 +151,9 @@ class VM {
   uint64_t rng_ = 0;
   std::vector<const void*> pins_;
   std::vector<uint8_t> zeros_;  // a zero value of any map's value type
+  std::mutex itab_mu_;          // guards itabs_ and itab_index_
+  std::vector<std::unique_ptr<Itab>> itabs_;
+  std::map<std::pair<const TypeInfo*, const TypeInfo*>, const Itab*> itab_index_;
 };
 
 }  // namespace gopark::interp

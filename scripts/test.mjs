@@ -35,9 +35,9 @@ const suites = [
     { name: 'runtime_tests', cmd: ['build/native/runtime/runtime_tests'] },
     { name: 'api_tests', cmd: ['build/native/runtime/api_tests'] },
     { name: 'interp_tests', cmd: ['build/native/interp/interp_tests'] },
-    { name: 'tests/go (native)', go: true, cmd: ['node', 'tests/run.mjs', '--gopark', 'build/native/cli/gopark', '--engine', 'native'] },
-    { name: 'guide programs (vet)', go: true, cmd: ['node', 'tests/guide.mjs', '--gopark', 'build/native/cli/gopark'] },
-    { name: "Go's test suite (vet)", go: true, cmd: ['node', 'tests/corpus.mjs', '--gopark', 'build/native/cli/gopark'] },
+    { name: 'tests/go (native)', go: true, cmd: ['node', 'tests/run.mjs', '--gopark', 'build/native/gopark', '--engine', 'native'] },
+    { name: 'guide programs (vet)', go: true, cmd: ['node', 'tests/guide.mjs', '--gopark', 'build/native/gopark'] },
+    { name: "Go's test suite (vet)", go: true, cmd: ['node', 'tests/corpus.mjs', '--gopark', 'build/native/gopark'] },
   ] },
   { kind: 'native-asan', targets: ['runtime_tests', 'api_tests', 'interp_tests', 'gopark'], runs: [
     { name: 'runtime_tests', cmd: ['build/native-asan/runtime/runtime_tests'], env: sanEnv },
@@ -46,8 +46,8 @@ const suites = [
     // The front end under AddressSanitizer on every Go file we check.
     // The collector at every allocation, under AddressSanitizer: a missed
     // root is a use after free.
-    { name: 'tests/go (native, gcstress)', go: true, env: sanEnv, cmd: ['node', 'tests/run.mjs', '--gopark', 'build/native-asan/cli/gopark', '--engine', 'native', '--gcstress'] },
-    { name: "Go's test suite (vet)", go: true, env: sanEnv, cmd: ['node', 'tests/corpus.mjs', '--gopark', 'build/native-asan/cli/gopark'] },
+    { name: 'tests/go (native, gcstress)', go: true, env: sanEnv, cmd: ['node', 'tests/run.mjs', '--gopark', 'build/native-asan/gopark', '--engine', 'native', '--gcstress'] },
+    { name: "Go's test suite (vet)", go: true, env: sanEnv, cmd: ['node', 'tests/corpus.mjs', '--gopark', 'build/native-asan/gopark'] },
   ] },
   { kind: 'native-tsan', targets: ['runtime_tests', 'api_tests'], runs: [
     { name: 'runtime_tests', cmd: ['build/native-tsan/runtime/runtime_tests'], env: sanEnv },

@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
 const args = process.argv.slice(2);
-let gopark = join(root, 'build/native/cli/gopark');
+let gopark = join(root, 'build/native/gopark');
 let guide = resolve(root, '../shared/seeds/go-concurrency-guide.md');
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--gopark') gopark = args[++i];

@@ -19,7 +19,7 @@ import { errorPatterns } from './errorcheck.mjs';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
 const args = process.argv.slice(2);
-let gopark = join(root, 'build/native/cli/gopark');
+let gopark = join(root, 'build/native/gopark');
 let engine = 'vet';
 let gcstress = false;  // native engine: collect before every allocation
 const targets = [];
@@ -116,9 +116,11 @@ export function expectations(src) {
 
 function checkRun(file, expect) {
   // Through a shell so stdout and stderr share one pipe, in order.
-  const cmd = gcstress ? '"$0" run -gcstress "$1" 2>&1' : '"$0" run "$1" 2>&1';
-  const r = spawnSync('sh', ['-c', cmd, gopark, file], { encoding: 'utf8', timeout: 120000 });
-  if (r.error) throw r.error;
+  const cmd = gcstress ? 'exec "$0" run -gcstress "$1" 2>&1' : 'exec "$0" run "$1" 2>&1';
+  // A hung program is a failed test, not a crashed runner (exec: the
+  // shell becomes gopark, so the kill reaches it).
+  const r = spawnSync('sh', ['-c', cmd, gopark, file], { encoding: 'utf8', timeout: 60000, killSignal: 'SIGKILL' });
+  if (r.error) return [`did not finish: ${r.error.code || r.error.message}`];
   const out = r.stdout;
   const problems = [];
   let body = out;
