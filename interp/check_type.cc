@@ -863,7 +863,15 @@ struct Subst {
         }
         if (!changed) return t;
         Named* inst = a.instance(n->origin, targs);
-        c->expand(inst);
+        if (c) {
+          c->expand(inst);
+        } else if (!inst->underlying && inst->origin->underlying) {
+          // Outside the checker (the compiler's instances): every origin
+          // is complete, so expand now.
+          inst->underlying = invalid_type();
+          Subst sub{nullptr, a, inst->origin->tparams, inst->targs, {}};
+          inst->underlying = underlying(sub.run(inst->origin->underlying));
+        }
         r = inst;
         break;
       }
@@ -878,6 +886,13 @@ struct Subst {
 Type* Checker::subst(Type* t, const std::vector<TypeParam*>& from, const std::vector<Type*>& to) {
   if (from.empty() || !t) return t;
   Subst s{this, arena_, from, to, {}};
+  return s.run(t);
+}
+
+Type* subst(TypeArena& a, Type* t, const std::vector<TypeParam*>& from,
+            const std::vector<Type*>& to) {
+  if (from.empty() || !t) return t;
+  Subst s{nullptr, a, from, to, {}};
   return s.run(t);
 }
 

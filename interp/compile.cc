@@ -125,7 +125,7 @@ Reg Compiler::alloc_words(uint32_t n, bool ptr) {
 
 uint32_t Compiler::result_words(Signature* sig) {
   uint32_t n = 0;
-  for (size_t i = 0; i < sig->results->size(); i++) n += words(sig->results->at(i));
+  for (size_t i = 0; i < sig->results->size(); i++) n += words(ty(sig->results->at(i)));
   return n;
 }
 
@@ -152,7 +152,7 @@ void Compiler::stack_map(size_t at, Reg live) {
 }
 
 Type* Compiler::type_of(Expr* e) {
-  return e->type;
+  return ty(e->type);
 }
 
 const Value* Compiler::const_of(Expr* e) {
@@ -179,8 +179,40 @@ uint32_t Compiler::proto_for(Object* fn) {
   mod_->protos.push_back(std::move(p));
   uint32_t id = uint32_t(mod_->protos.size() - 1);
   protos_[fn] = id;
-  todo_.push_back({fn, fn->decl});
+  todo_.push_back({fn, fn->decl, id, {}});
   return id;
+}
+
+uint32_t Compiler::proto_inst(Object* fn, const std::vector<Type*>& targs) {
+  if (targs.empty()) return proto_for(fn);
+  std::string key = std::to_string(reinterpret_cast<uintptr_t>(fn)) + "[";
+  for (Type* t : targs) key += type_key(t) + ";";
+  if (auto it = inst_protos_.find(key); it != inst_protos_.end()) return it->second;
+  auto p = std::make_unique<Proto>();
+  p->name = proto_name(fn);
+  mod_->protos.push_back(std::move(p));
+  uint32_t id = uint32_t(mod_->protos.size() - 1);
+  inst_protos_[key] = id;
+  todo_.push_back({fn, fn->decl, id, targs});
+  return id;
+}
+
+std::vector<Type*> Compiler::targs_of(Expr* fun, Expr* call) {
+  for (Expr* x :
+       {fun, call, static_cast<Expr*>(as<IndexExpr>(fun) ? as<IndexExpr>(fun)->x : nullptr)}) {
+    if (!x) continue;
+    auto it = info_.instances.find(x);
+    if (it == info_.instances.end()) continue;
+    std::vector<Type*> r;
+    for (Type* t : it->second) r.push_back(ty(t));
+    return r;
+  }
+  return {};
+}
+
+Type* Compiler::ty(Type* t) {
+  if (!t || !fs_ || fs_->tfrom.empty()) return t;
+  return subst(prog_.arena(), t, fs_->tfrom, fs_->tto);
 }
 
 std::unique_ptr<Module> Compiler::run() {
@@ -189,8 +221,8 @@ std::unique_ptr<Module> Compiler::run() {
   // Package variables: one block of words, each variable 8-aligned.
   uint64_t words = 0;
   for (Object* o : pkg_->scope->elems()) {
-    if (o->kind != ObjKind::var || !o->type) continue;
-    const Shape& s = lay_.shape(o->type);
+    if (o->kind != ObjKind::var || !ty(o->type)) continue;
+    const Shape& s = lay_.shape(ty(o->type));
     if (s.size > (uint64_t(1) << 30) || words + s.words() > (uint64_t(1) << 27)) {
       // Package variables live in one block allocated at start.
       diags_->error(o->pos, "gopark: package variable " + o->name + " too large (" +
@@ -198,7 +230,7 @@ std::unique_ptr<Module> Compiler::run() {
       failed_ = true;
       continue;
     }
-    globals_[o] = GlobalVar{uint32_t(words), o->type};
+    globals_[o] = GlobalVar{uint32_t(words), ty(o->type)};
     for (uint64_t w = 0; w < s.words(); w++)
       if (s.is_ptr_word(w)) {
         uint64_t bit = words + w;
@@ -215,18 +247,13 @@ std::unique_ptr<Module> Compiler::run() {
   entry();
   for (;;) {
     while (!todo_.empty()) {
-      auto [fn, decl] = todo_.back();
+      Todo t = todo_.back();
       todo_.pop_back();
-      function(fn, decl, mod_->protos[protos_[fn]].get());
+      function(t.fn, t.decl, mod_->protos[t.proto].get(), t.targs);
     }
     if (!uses_recover_ || mod_->rt_error) break;
     runtime_error_types(recover_at_);
     if (!mod_->rt_error) break;
-  }
-  while (!todo_.empty()) {
-    auto [fn, decl] = todo_.back();
-    todo_.pop_back();
-    function(fn, decl, mod_->protos[protos_[fn]].get());
   }
   if (failed_) return nullptr;
   return std::move(mod_);
@@ -247,7 +274,7 @@ void Compiler::entry() {
     line_ = in.rhs->pos.line;
     Reg save = fs_->top;
     if (in.lhs.size() == 1) {
-      Type* t = in.lhs[0]->type;
+      Type* t = ty(in.lhs[0]->type);
       Reg v = alloc(t);
       expr_as(in.rhs, t, v);
       auto g = globals_.find(in.lhs[0]);
@@ -268,9 +295,9 @@ void Compiler::entry() {
           if (g != globals_.end() && o->name != "_") {
             Reg a = alloc_words(1);
             emit_bx(Op::GLOBAL, a, g->second.word);
-            store_mem(at, a, 0, o->type);
+            store_mem(at, a, 0, ty(o->type));
           }
-          at += words(o->type);
+          at += words(ty(o->type));
         }
       }
     }
@@ -300,20 +327,25 @@ void Compiler::entry() {
   fs_ = nullptr;
 }
 
-void Compiler::function(Object* fn, FuncDecl* decl, Proto* p) {
+void Compiler::function(Object* fn, FuncDecl* decl, Proto* p, const std::vector<Type*>& targs) {
   FuncState fs;
   fs.proto = p;
-  fs.sig = as<Signature>(fn->type);
+  auto* gsig = as<Signature>(fn->type);
+  if (!targs.empty()) {
+    fs.tfrom = !gsig->tparams.empty() ? gsig->tparams : gsig->rparams;
+    fs.tto = targs;
+  }
   FuncState* saved = fs_;
   fs_ = &fs;
+  fs.sig = gsig;  // its objects are what the body refers to; types through ty()
   line_ = decl->pos.line;
   if (!decl->body) {
     unsupported(decl, "function without body");
     fs_ = saved;
     return;
   }
-  if (!fs.sig->tparams.empty() || !fs.sig->rparams.empty()) {
-    unsupported(decl, fs.sig->tparams.empty() ? "method of a generic type" : "generic function");
+  if ((!gsig->tparams.empty() || !gsig->rparams.empty()) && targs.empty()) {
+    unsupported(decl, "a generic function without type arguments");
     fs_ = saved;
     return;
   }
@@ -322,13 +354,13 @@ void Compiler::function(Object* fn, FuncDecl* decl, Proto* p) {
   Scope* sc = info_.scopes[decl->sig];
   if (decl->recv) {
     Object* rv = fs.sig->recv;
-    Reg r = alloc(rv->type);
+    Reg r = alloc(ty(rv->type));
     if (!decl->recv->names.empty()) {
       if (Object* o = obj_of(decl->recv->names[0])) pbind.push_back({o, r});
     }
   }
   for (Object* v : fs.sig->params->vars) {
-    Reg r = alloc(v->type);
+    Reg r = alloc(ty(v->type));
     if (!v->name.empty()) pbind.push_back({v, r});
   }
   p->nparams = fs.top;
@@ -336,8 +368,8 @@ void Compiler::function(Object* fn, FuncDecl* decl, Proto* p) {
   fs.results = fs.top;
   uint32_t nres = 0;
   for (Object* v : fs.sig->results->vars) {
-    Reg r = alloc(v->type);
-    nres += words(v->type);
+    Reg r = alloc(ty(v->type));
+    nres += words(ty(v->type));
     if (!v->name.empty() && v->name != "_") rbind.push_back({v, r});
   }
   p->nresults = nres;
@@ -348,22 +380,29 @@ void Compiler::function(Object* fn, FuncDecl* decl, Proto* p) {
   stmt_list(decl->body->stmts);
   // Falling off the end (no results, or the checker proved it unreachable).
   line_ = decl->body->rbrace.line;
-  if (p->nresults == 0)
+  function_end();
+  fs_ = saved;
+}
+
+// The end of a function body: falling off it, and where a recovered panic
+// continues (run the remaining deferred calls, return the result
+// variables, zero values if unnamed).
+void Compiler::function_end() {
+  Proto* p = fs_->proto;
+  uint32_t nres = p->nresults;
+  if (nres == 0)
     emit_return(0, 0);
   else
     emit(Op::UNREACH);  // the checker proved every path returns
-  if (fs.has_defer) {
-    // Where a recovered panic continues: run the remaining deferred calls
-    // and return the result variables (zero values if unnamed).
-    fs.top = fs.results + (nres ? nres : 0);
+  if (fs_->has_defer) {
+    fs_->top = fs_->results + nres;
     p->recover_pc = uint32_t(here());
-    const auto& vars = fs.sig->results->vars;
+    const auto& vars = fs_->sig->results->vars;
     bool named = !vars.empty() && !vars[0]->name.empty();
-    if (!named && nres) emit(Op::ZERO, fs.results, nres);
-    emit_return(fs.results, nres);
+    if (!named && nres) emit(Op::ZERO, fs_->results, nres);
+    emit_return(fs_->results, nres);
   }
   patch_gotos();
-  fs_ = saved;
 }
 
 // ---------------------------------------------------------------------------
@@ -391,7 +430,7 @@ void Compiler::local_decl(GenDecl* g) {
     std::vector<Type*> types;
     for (Ident* id : vs->names) {
       Object* o = obj_of(id);
-      types.push_back(o ? o->type : nullptr);
+      types.push_back(o ? ty(o->type) : nullptr);
     }
     if (vs->values.empty()) {
       for (size_t i = 0; i < vs->names.size(); i++) {
@@ -525,7 +564,7 @@ void Compiler::assign(AssignStmt* s) {
         Type* t = type_of(s->lhs[i]) ? type_of(s->lhs[i]) : type_of(s->rhs[i]);
         auto* id = as<Ident>(s->lhs[i]);
         Object* o = id ? obj_of(id) : nullptr;
-        if (o && o->type) t = o->type;
+        if (o && ty(o->type)) t = ty(o->type);
         Reg r = alloc(t);
         expr_as(s->rhs[i], t, r);
         vals.push_back(r);
@@ -551,7 +590,7 @@ void Compiler::assign(AssignStmt* s) {
       for (size_t i = 0; i < s->lhs.size(); i++) {
         auto* id = as<Ident>(s->lhs[i]);
         Object* o = id ? obj_of(id) : nullptr;
-        Type* t = o && o->type ? o->type : nullptr;
+        Type* t = o && ty(o->type) ? ty(o->type) : nullptr;
         if (!t) {
           auto* sig = as<Signature>(type_of(call->fun));
           t = sig ? sig->results->at(i) : nullptr;
@@ -731,10 +770,10 @@ void Compiler::for_stmt(ForStmt* s) {
       auto it = fs_->locals.find(d->second);
       if (it == fs_->locals.end() || !it->second.boxed) continue;
       Reg t = fs_->top;
-      Reg v = alloc(d->second->type);
-      load_mem(v, it->second.reg, 0, d->second->type);
-      emit_bx(Op::NEW, it->second.reg, type_info(d->second->type));
-      store_mem(v, it->second.reg, 0, d->second->type);
+      Reg v = alloc(ty(d->second->type));
+      load_mem(v, it->second.reg, 0, ty(d->second->type));
+      emit_bx(Op::NEW, it->second.reg, type_info(ty(d->second->type)));
+      store_mem(v, it->second.reg, 0, ty(d->second->type));
       fs_->top = t;
     }
   }
@@ -780,7 +819,7 @@ void Compiler::range_stmt(RangeStmt* s) {
     if (s->key) {
       if (s->op == Tok::define) {
         if (Object* o = var_of(s->key)) {
-          key = alloc(o->type);
+          key = alloc(ty(o->type));
           emit(Op::MOVE, key, i);
           bind_local(o, key);
         }
@@ -815,12 +854,12 @@ void Compiler::range_stmt(RangeStmt* s) {
     Reg inner = fs_->top;
     if (s->op == Tok::define) {
       if (Object* k = var_of(s->key)) {
-        Reg kr = alloc(k->type);
+        Reg kr = alloc(ty(k->type));
         emit(Op::MOVE, kr, i);
         bind_local(k, kr);
       }
       if (Object* v = var_of(s->value)) {
-        Reg vr = alloc(v->type);
+        Reg vr = alloc(ty(v->type));
         emit(Op::MOVE, vr, rn);
         bind_local(v, vr);
       }
@@ -857,7 +896,7 @@ void Compiler::range_stmt(RangeStmt* s) {
     Object* k = s->op == Tok::define ? var_of(s->key) : nullptr;
     Object* v = s->op == Tok::define ? var_of(s->value) : nullptr;
     if (k) {
-      kr = alloc(k->type);
+      kr = alloc(ty(k->type));
       emit(Op::MOVE, kr, i);
       bind_local(k, kr);
     }
@@ -923,7 +962,7 @@ void Compiler::range_stmt(RangeStmt* s) {
     bool want_value = v || (s->op == Tok::assign && s->value &&
                             !(as<Ident>(s->value) && as<Ident>(s->value)->name == "_"));
     if (k) {
-      Reg kr = alloc(k->type);
+      Reg kr = alloc(ty(k->type));
       emit(Op::MOVE, kr, i);
       bind_local(k, kr);
     }
@@ -1073,14 +1112,15 @@ void Compiler::return_stmt(ReturnStmt* s) {
   }
   // One result already in a local's register (return n): return from there.
   if (s->results.size() == 1 && !fs_->has_defer && local_reg(s->results[0]) >= 0 &&
-      identical(type_of(s->results[0]), res->at(0)) && fs_->sig->results->vars[0]->name.empty()) {
+      identical(type_of(s->results[0]), ty(res->at(0))) &&
+      fs_->sig->results->vars[0]->name.empty()) {
     emit(Op::RET, Reg(local_reg(s->results[0])), p->nresults);
     return;
   }
   Reg base = fs_->top;
   for (size_t i = 0; i < s->results.size(); i++) {
-    Reg r = alloc(res->at(i));
-    expr_as(s->results[i], res->at(i), r);
+    Reg r = alloc(ty(res->at(i)));
+    expr_as(s->results[i], ty(res->at(i)), r);
   }
   emit_return(base, p->nresults);
   fs_->top = save;
@@ -1096,9 +1136,9 @@ void Compiler::emit_return(Reg vals, uint32_t n) {
     Reg at = vals, res = fs_->results;
     for (Object* v : vars) {
       auto it = fs_->locals.find(v);
-      uint32_t w = words(v->type);
+      uint32_t w = words(ty(v->type));
       if (it != fs_->locals.end() && it->second.boxed) {
-        store_mem(at, it->second.reg, 0, v->type);
+        store_mem(at, it->second.reg, 0, ty(v->type));
       } else if (w == 1) {
         emit(Op::MOVE, res, at);
       } else if (w > 1) {
@@ -1116,8 +1156,8 @@ void Compiler::emit_return(Reg vals, uint32_t n) {
   Reg at = fs_->results;
   for (Object* v : vars) {
     auto it = fs_->locals.find(v);
-    if (it != fs_->locals.end() && it->second.boxed) load_mem(at, it->second.reg, 0, v->type);
-    at += words(v->type);
+    if (it != fs_->locals.end() && it->second.boxed) load_mem(at, it->second.reg, 0, ty(v->type));
+    at += words(ty(v->type));
   }
   emit(Op::RET, fs_->results, n);
 }

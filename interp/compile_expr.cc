@@ -225,12 +225,19 @@ void Compiler::expr_to(Expr* e, Reg dst) {
         Reg save = fs_->top;
         Reg a = alloc_words(1);
         emit_bx(Op::GLOBAL, a, g->second.word);
-        load_mem(dst, a, 0, o->type);
+        load_mem(dst, a, 0, ty(o->type));
         fs_->top = save;
         return;
       }
       if (o->kind == ObjKind::func && o->decl) {
-        func_value(o, dst);
+        std::vector<Type*> targs = targs_of(e, nullptr);
+        if (targs.empty()) {
+          func_value(o, dst);
+        } else {
+          Reg first = fs_->top;
+          emit_bx(Op::CLOSURE, dst, proto_inst(o, targs));
+          emit(Op::ARG, 0, first, closure_type(0));
+        }
         return;
       }
       unsupported(e, "this variable (captured or from another package)");
@@ -319,6 +326,18 @@ void Compiler::expr_to(Expr* e, Reg dst) {
       return;
     case NodeKind::IndexExpr: {
       auto* ix = static_cast<IndexExpr*>(e);
+      if (info_.instances.count(e)) {
+        // f[int] as a func value.
+        Object* fo = nullptr;
+        if (auto* id = as<Ident>(unparen(ix->x))) fo = obj_of(id);
+        if (auto* sel = as<SelectorExpr>(unparen(ix->x))) fo = obj_of(sel->sel);
+        if (fo && fo->kind == ObjKind::func && fo->decl) {
+          Reg first = fs_->top;
+          emit_bx(Op::CLOSURE, dst, proto_inst(fo, targs_of(e, nullptr)));
+          emit(Op::ARG, 0, first, closure_type(0));
+          return;
+        }
+      }
       Type* xt = underlying(type_of(ix->x));
       Reg save = fs_->top;
       if (is_string(xt)) {
@@ -906,8 +925,10 @@ Reg Compiler::call(CallExpr* e) {
   if (fun->type && !as<Signature>(underlying(fun->type)) && !as<Ident>(fun)) {
   }
   Object* fo = nullptr;
-  if (auto* id = as<Ident>(fun)) fo = obj_of(id);
-  if (auto* sel = as<SelectorExpr>(fun)) fo = obj_of(sel->sel);
+  Expr* callee_expr = fun;
+  if (auto* ix = as<IndexExpr>(fun); ix && info_.instances.count(fun)) callee_expr = unparen(ix->x);
+  if (auto* id = as<Ident>(callee_expr)) fo = obj_of(id);
+  if (auto* sel = as<SelectorExpr>(callee_expr)) fo = obj_of(sel->sel);
   if (fo && fo->kind == ObjKind::type_name) {
     Type* to = type_of(e);
     Reg r = alloc(to);
@@ -941,11 +962,13 @@ Reg Compiler::call(CallExpr* e) {
     unsupported(e, "this call (functions without a body)");
     return alloc_words(1);
   }
+  std::vector<Type*> targs = targs_of(fun, e);
   auto* sig = as<Signature>(fo->type);
+  if (!targs.empty()) sig = as<Signature>(subst(prog_.arena(), fo->type, sig->tparams, targs));
   Reg base = fs_->top;
   push_args(e, sig);
   line_ = e->pos.line;
-  emit_bx(Op::CALL, base, proto_for(fo));
+  emit_bx(Op::CALL, base, proto_inst(fo, targs));
   uint32_t nres = result_words(sig);
   fs_->top = base;
   alloc_words(nres ? nres : 1);
@@ -964,11 +987,11 @@ void Compiler::push_args(CallExpr* e, Signature* sig) {
   }
   size_t fixed = sig->variadic ? np - 1 : np;
   for (size_t i = 0; i < fixed && i < e->args.size(); i++) {
-    Reg r = alloc(sig->params->at(i));
-    expr_as(e->args[i], sig->params->at(i), r);
+    Reg r = alloc(ty(sig->params->at(i)));
+    expr_as(e->args[i], ty(sig->params->at(i)), r);
   }
   if (!sig->variadic) return;
-  Type* st = sig->params->at(np - 1);
+  Type* st = ty(sig->params->at(np - 1));
   Reg s = alloc(st);
   if (e->has_dots) {
     expr_to(e->args[np - 1], s);
@@ -1291,7 +1314,7 @@ void Compiler::store_var(Expr* lhs, Reg src) {
       Reg save = fs_->top;
       Reg a = alloc_words(1);
       emit_bx(Op::GLOBAL, a, g->second.word);
-      store_mem(src, a, 0, o->type);
+      store_mem(src, a, 0, ty(o->type));
       fs_->top = save;
       return;
     }

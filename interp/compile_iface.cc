@@ -409,7 +409,8 @@ void Compiler::fill_methods(Type* t) {
       Cand& c = level[ci];
       if (auto* n = as<Named>(c.type)) {
         if (!visited.insert(n).second) continue;
-        for (Object* m : n->methods) methods[method_key(m)].push_back({m, ci});
+        for (Object* m : n->is_instance() ? n->origin->methods : n->methods)
+          methods[method_key(m)].push_back({m, ci});
       }
       auto* st = as<Struct>(underlying(c.type));
       if (!st) continue;
@@ -437,9 +438,15 @@ void Compiler::fill_methods(Type* t) {
       MethodInfo mi;
       mi.name = name;
       if (c.path.empty()) {
-        mi.proto = proto_for(m);
+        // Methods of a generic type's instance: instantiate with its
+        // type arguments.
+        auto* n = as<Named>(base);
+        std::vector<Type*> targs = n && n->is_instance() ? n->targs : std::vector<Type*>{};
+        mi.proto = proto_inst(m, targs);
+        Type* recv = sig_of(m)->recv->type;
+        if (!targs.empty()) recv = subst(prog_.arena(), recv, sig_of(m)->rparams, targs);
         if (!ptr_recv && (root_ptr || !mod_->types[id]->direct))
-          mi.load = mod_->types[type_info(sig_of(m)->recv->type)].get();
+          mi.load = mod_->types[type_info(recv)].get();
       } else {
         mi.proto = promoted_wrapper(base, m, c.path);
       }
@@ -659,9 +666,14 @@ void Compiler::value_as(Reg r, Type* from, Type* to, Reg dst) {
 
 // The interface value a method call or method value selects from: x itself,
 // or an interface-typed field embedded in x.
-Reg Compiler::iface_operand(SelectorExpr* se, const Selection& sel) {
+// *it gets its static type: the method index is relative to it (an
+// embedded interface's method object names the embedded interface).
+Reg Compiler::iface_operand(SelectorExpr* se, const Selection& sel, Type** it) {
   std::vector<int> path(sel.index.begin(), sel.index.end() - 1);
-  if (path.empty()) return expr_any(se->x);
+  if (path.empty()) {
+    *it = type_of(se->x);
+    return expr_any(se->x);
+  }
   Type* xt = type_of(se->x);
   Type* ft = nullptr;
   Loc l;
@@ -673,6 +685,7 @@ Reg Compiler::iface_operand(SelectorExpr* se, const Selection& sel) {
   }
   Reg iv = alloc(ft);
   load_loc(iv, l, ft);
+  *it = ft;
   return iv;
 }
 
@@ -684,8 +697,16 @@ bool Compiler::is_iface_method(Object* m) {
 Reg Compiler::iface_call(CallExpr* e, const Selection& sel) {
   auto* se = as<SelectorExpr>(unparen(e->fun));
   auto* msig = sig_of(sel.obj);
-  Reg iv = iface_operand(se, sel);
   Type* it = msig->recv->type;
+  Reg iv;
+  if (sel.index.size() == 1 && !is_interface(type_of(se->x))) {
+    // A method of a type parameter's constraint, in an instance: call it
+    // through the constraint interface.
+    iv = alloc(it);
+    expr_as(se->x, it, iv);
+  } else {
+    iv = iface_operand(se, sel, &it);
+  }
   Reg base = fs_->top;
   alloc_words(1);  // the receiver word
   push_args(e, msig);
@@ -811,7 +832,7 @@ void Compiler::method_value(SelectorExpr* se, const Selection& sel, Reg dst) {
   Reg save = fs_->top;
   if (is_iface_method(m)) {
     Type* it = msig->recv->type;
-    Reg iv = iface_operand(se, sel);
+    Reg iv = iface_operand(se, sel, &it);
     emit(Op::NILCHK, iv);
     uint32_t idx = method_index(it, m);
     std::string key = "iface " + type_key(it) + "." + method_key(m);

@@ -66,7 +66,11 @@ struct FuncState {
   std::unordered_map<std::string_view, size_t> label_pc;   // label -> instruction
   std::vector<std::pair<size_t, std::string_view>> gotos;  // to patch at the end
   bool has_defer = false;  // the function has defer statements: returns run them
-  int nlits = 0;           // function literals compiled so far (for names)
+  // An instance of a generic function: its type parameters and what they
+  // stand for here (ty() substitutes them in every type the code sees).
+  std::vector<TypeParam*> tfrom;
+  std::vector<Type*> tto;
+  int nlits = 0;  // function literals compiled so far (for names)
 };
 
 class Compiler {
@@ -76,7 +80,12 @@ class Compiler {
 
   // ---- compile.cc: functions and statements
   uint32_t proto_for(Object* fn);  // index of the Proto of a package function
-  void function(Object* fn, FuncDecl* decl, Proto* p);
+  // The Proto of fn instantiated with targs (proto_for if not generic).
+  uint32_t proto_inst(Object* fn, const std::vector<Type*>& targs);
+  // The type arguments of a use of a generic function (empty if none).
+  std::vector<Type*> targs_of(Expr* fun, Expr* call);
+  Type* ty(Type* t);  // t in the function being compiled (type parameters substituted)
+  void function(Object* fn, FuncDecl* decl, Proto* p, const std::vector<Type*>& targs);
   void entry();  // the module's entry: initializers, init funcs, main.main
   void stmt_list(const List<Stmt>& l);
   void stmt(Stmt* s);
@@ -89,6 +98,7 @@ class Compiler {
   void return_stmt(ReturnStmt* s);
   void branch(BranchStmt* s);
   void patch_gotos();
+  void function_end();
   void defer_stmt(DeferStmt* s);
   uint32_t words_type(Reg first, uint32_t n);
   void emit_print(Reg r, Type* t, Node* at);
@@ -133,6 +143,7 @@ class Compiler {
   void struct_eq(Reg dst, Reg x, Reg y, Type* t, bool neq);
   void func_lit(FuncLit* e, Reg dst);
   Reg method_call(CallExpr* e, const Selection& sel);
+  std::vector<Type*> recv_targs(SelectorExpr* se, const Selection& sel);
   Reg value_call(CallExpr* e);           // calling a func value
   void func_value(Object* fn, Reg dst);  // a package function as a value
   uint32_t closure_type(uint32_t ncaptures);
@@ -153,7 +164,7 @@ class Compiler {
   // e's value converted to type want (to an interface if want is one).
   void expr_as(Expr* e, Type* want, Reg dst);
   void value_as(Reg r, Type* from, Type* to, Reg dst);
-  Reg iface_operand(SelectorExpr* se, const Selection& sel);
+  Reg iface_operand(SelectorExpr* se, const Selection& sel, Type** it);
   bool is_iface_method(Object* m);
   Reg iface_call(CallExpr* e, const Selection& sel);
   void type_assert(TypeAssertExpr* e, Type* t, Reg dst, bool comma_ok);
@@ -205,7 +216,14 @@ class Compiler {
   std::unordered_map<const Object*, GlobalVar> globals_;
   std::unordered_map<const Type*, uint32_t> types_;
   std::unordered_map<std::string, uint32_t> strings_;
-  std::vector<std::pair<Object*, FuncDecl*>> todo_;
+  struct Todo {
+    Object* fn;
+    FuncDecl* decl;
+    uint32_t proto;
+    std::vector<Type*> targs;
+  };
+  std::vector<Todo> todo_;
+  std::unordered_map<std::string, uint32_t> inst_protos_;  // generic instances
   bool failed_ = false;
   std::unordered_set<const Object*> boxed_;
   std::unordered_map<uint32_t, uint32_t> closure_types_;

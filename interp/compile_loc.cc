@@ -81,13 +81,13 @@ void Compiler::find_boxed(Node* body) {
 void Compiler::bind_local(Object* o, Reg value) {
   if (!o || o->name == "_") return;
   if (!boxed_.count(o)) {
-    fs_->locals[o] = LocalVar{value, o->type, false};
+    fs_->locals[o] = LocalVar{value, ty(o->type), false};
     return;
   }
   Reg box = alloc_words(1);
-  emit_bx(Op::NEW, box, type_info(o->type));
-  store_mem(value, box, 0, o->type);
-  fs_->locals[o] = LocalVar{box, o->type, true};
+  emit_bx(Op::NEW, box, type_info(ty(o->type)));
+  store_mem(value, box, 0, ty(o->type));
+  fs_->locals[o] = LocalVar{box, ty(o->type), true};
 }
 
 uint32_t Compiler::closure_type(uint32_t n) {
@@ -416,6 +416,8 @@ void Compiler::func_lit(FuncLit* e, Reg dst) {
   FuncState fs;
   fs.proto = proto;
   fs.sig = as<Signature>(type_of(e));
+  fs.tfrom = fs_->tfrom;  // a literal in a generic function's instance
+  fs.tto = fs_->tto;
   fs.captures = caps;
   FuncState* outer = fs_;
   int line = line_;
@@ -423,7 +425,7 @@ void Compiler::func_lit(FuncLit* e, Reg dst) {
   Reg params_end = 0;
   std::vector<std::pair<Object*, Reg>> pbind;
   for (Object* v : fs.sig->params->vars) {
-    Reg r = alloc(v->type);
+    Reg r = alloc(ty(v->type));
     pbind.push_back({v, r});
   }
   params_end = fs.top;
@@ -433,15 +435,15 @@ void Compiler::func_lit(FuncLit* e, Reg dst) {
   uint32_t nres = 0;
   std::vector<std::pair<Object*, Reg>> rbind;
   for (Object* v : fs.sig->results->vars) {
-    Reg r = alloc(v->type);
-    nres += words(v->type);
+    Reg r = alloc(ty(v->type));
+    nres += words(ty(v->type));
     rbind.push_back({v, r});
   }
   proto->nresults = nres;
   for (size_t i = 0; i < caps.size(); i++) {
     Reg r = alloc_words(1);
     emit(Op::UPVAL, r, uint32_t(i));
-    fs.locals[caps[i]] = LocalVar{r, caps[i]->type, true};
+    fs.locals[caps[i]] = LocalVar{r, ty(caps[i]->type), true};
   }
   for (auto& [v, r] : pbind)
     if (!v->name.empty()) bind_local(v, r);
@@ -450,11 +452,7 @@ void Compiler::func_lit(FuncLit* e, Reg dst) {
   fs.has_defer = has_defer(e->body);
   stmt_list(e->body->stmts);
   line_ = e->body->rbrace.line;
-  if (nres == 0)
-    emit_return(0, 0);
-  else
-    emit(Op::UNREACH);
-  patch_gotos();
+  function_end();
   fs_ = outer;
   line_ = line;
 }
@@ -512,6 +510,27 @@ void Compiler::method_recv(SelectorExpr* se, const Selection& sel, Reg rv) {
   fs_->top = inner;
 }
 
+// The type arguments of the generic type whose method sel selects (empty
+// for other methods): from the type holding the method, after following
+// the embedded fields of the selection.
+std::vector<Type*> Compiler::recv_targs(SelectorExpr* se, const Selection& sel) {
+  auto* msig = as<Signature>(sel.obj->type);
+  if (!msig || msig->rparams.empty()) return {};
+  Type* t = type_of(se->x);
+  auto deref = [](Type* x) {
+    if (auto* p = as<Pointer>(underlying(x))) return p->elem;
+    return x;
+  };
+  t = deref(t);
+  for (size_t i = 0; i + 1 < sel.index.size(); i++) {
+    auto* st = as<Struct>(underlying(t));
+    if (!st) break;
+    t = deref(st->fields[size_t(sel.index[i])]->type);
+  }
+  auto* n = as<Named>(t);
+  return n ? n->targs : std::vector<Type*>{};
+}
+
 Reg Compiler::method_call(CallExpr* e, const Selection& sel) {
   Object* m = sel.obj;
   auto* msig = as<Signature>(m->type);
@@ -520,12 +539,15 @@ Reg Compiler::method_call(CallExpr* e, const Selection& sel) {
     unsupported(e, "calling this method");
     return alloc_words(1);
   }
+  auto* se = as<SelectorExpr>(unparen(e->fun));
+  std::vector<Type*> targs = recv_targs(se, sel);
+  if (!targs.empty()) msig = as<Signature>(subst(prog_.arena(), m->type, msig->rparams, targs));
   Reg base = fs_->top;
   Reg rv = alloc(msig->recv->type);
-  method_recv(as<SelectorExpr>(unparen(e->fun)), sel, rv);
+  method_recv(se, sel, rv);
   push_args(e, msig);
   line_ = e->pos.line;
-  emit_bx(Op::CALL, base, proto_for(m));
+  emit_bx(Op::CALL, base, proto_inst(m, targs));
   uint32_t nres = result_words(msig);
   fs_->top = base;
   alloc_words(nres ? nres : 1);

@@ -158,12 +158,12 @@ void Compiler::map_range(RangeStmt* s, BranchTarget bt) {
   auto blank = [](Expr* e) { return !e || (as<Ident>(e) && as<Ident>(e)->name == "_"); };
   if (s->op == Tok::define) {
     if (Object* k = var_of(s->key)) {
-      Reg kr = alloc(k->type);
+      Reg kr = alloc(ty(k->type));
       load_mem(kr, out, 0, m->key);
       bind_local(k, kr);
     }
     if (Object* v = var_of(s->value)) {
-      Reg vr = alloc(v->type);
+      Reg vr = alloc(ty(v->type));
       load_mem(vr, out + 1, 0, m->elem);
       bind_local(v, vr);
     }

@@ -403,6 +403,10 @@ bool identical(Type* a, Type* b);
 // The type set of an interface type (computed once, then cached). For a
 // non-interface t: every method-less set, all types.
 const TypeSet& type_set(Interface* t);
+// t with the type parameters from replaced by the types to (instances of
+// generic types expanded), for code generation after checking.
+Type* subst(TypeArena& a, Type* t, const std::vector<TypeParam*>& from,
+            const std::vector<Type*>& to);
 
 // How a package is written before a type name: "" for none (the package
 // being checked, as cmd/compile prints), else the prefix without the dot.

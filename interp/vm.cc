@@ -1528,6 +1528,10 @@ top:
         while (!defers.empty() && defers.back().depth > deferrer) defers.pop_back();
         fr = &frames.back();
         proto = fr->proto;
+        if (proto->recover_pc == UINT32_MAX) {  // a compiler bug, not the program's
+          vm_->fatal(g, "gopark: no recovery point in " + proto->name);
+          return rt::Resume::exit;
+        }
         code = proto->code.data();
         pc = code + proto->recover_pc;
         R = words.data() + fr->base;
@@ -1672,7 +1676,7 @@ top:
       if (!p.val[0]) {
         // panic(nil) panics with a *runtime.PanicNilError (Go 1.21).
         p.native = PanicRec::nil_value;
-        p.text = "panic called with nil argument (goexit=false)";
+        p.text = "panic called with nil argument";
         p.has_text = true;
       }
       p.start = uint32_t(frames.size() - 1);
