@@ -51,6 +51,8 @@ std::string disasm(const Module& m, const Proto& p) {
     } else if (f == "A Bx") {
       ops = "R" + std::to_string(in.a) + " " + std::to_string(in.bx());
       if (in.op == Op::CALL && in.bx() < m.protos.size()) ops += "  ; " + m.protos[in.bx()]->name;
+      if (in.op == Op::CALLN && in.bx() < m.native_names.size())
+        ops += "  ; " + m.native_names[in.bx()];
       if (in.op == Op::LOADKS && in.bx() < m.strings.size()) {
         std::string s = m.strings[in.bx()];
         if (s.size() > 40) s = s.substr(0, 37) + "...";

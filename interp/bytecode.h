@@ -23,6 +23,8 @@
 
 namespace gopark::interp {
 
+struct NativeCall;  // native.h
+
 enum class Op : uint16_t {
 #define OP(name, format, meaning) name,
 #include "interp/opcodes.def"
@@ -184,6 +186,9 @@ struct Module {
   std::vector<std::unique_ptr<TypeInfo>> types;
   std::vector<MapInfo> maps;
   std::vector<std::unique_ptr<Itab>> itabs;  // the compiler's (MKIFACE operands)
+  // CALLN's operands: native functions (interp/native.h) and their names.
+  std::vector<bool (*)(NativeCall&)> natives;
+  std::vector<std::string> native_names;
   // The panic values the VM makes for run-time errors (null if the program
   // never recovers, so never needs them as values): runtime.errorString,
   // runtime.plainError, *runtime.TypeAssertionError, each as an `any`.

@@ -95,6 +95,7 @@ Package* Program::import(std::string_view path, Pos pos, Diags* diags) {
                           d.msg);
   }
   lp->done = true;
+  imported_.push_back(&lp->pkg);
   return &lp->pkg;
 }
 
@@ -779,7 +780,11 @@ void Checker::init_order() {
         Initializer in;
         in.lhs = d.lhs.empty() ? std::vector<Object*>{v} : d.lhs;
         in.rhs = d.init;
-        if (pkg_->path == "main") info_->init_order.push_back(std::move(in));
+        in.pkg = pkg_;
+        if (pkg_->path == "main")
+          info_->init_order.push_back(std::move(in));
+        else
+          info_->lib_init_order.push_back(std::move(in));
       }
       break;
     }

@@ -67,6 +67,7 @@ struct Selection {
 struct Initializer {
   std::vector<Object*> lhs;
   Expr* rhs = nullptr;
+  const Package* pkg = nullptr;
 };
 
 struct Info {
@@ -78,6 +79,7 @@ struct Info {
   std::unordered_map<const Node*, Object*> implicits;  // CaseClause -> its type switch variable
   std::unordered_map<const Node*, Scope*> scopes;      // FuncType/Block/If/For/Case... -> scope
   std::vector<Initializer> init_order;                 // main package
+  std::vector<Initializer> lib_init_order;             // imported packages', each after its imports
   std::unordered_set<const Expr*> comma_ok;  // v, ok = <-c / m[k] / x.(T) used with two values
 };
 
@@ -107,6 +109,8 @@ class Program {
 
   // The parsed files of a package this Program loaded.
   std::vector<File*> files(const Package* pkg) const;
+  // The imported packages loaded so far, each after the packages it imports.
+  const std::vector<Package*>& imported() const { return imported_; }
 
   TypeArena& arena() { return arena_; }
   const Universe& universe() const { return *universe_; }
@@ -119,6 +123,7 @@ class Program {
   std::unique_ptr<Universe> universe_;
   Info info_;
   std::unordered_map<std::string, std::unique_ptr<Loaded>> packages_;
+  std::vector<Package*> imported_;
 };
 
 }  // namespace gopark::interp

@@ -52,6 +52,7 @@ size_t Compiler::emit(Op op, uint32_t a, uint32_t b, uint32_t c) {
     case Op::STR2RUNES:
     case Op::RUNES2STR:
     case Op::CLOSURE:
+    case Op::CALLN:
     case Op::MKIFACE:
     case Op::RECOVER:
       stack_map(at, fs_->top);
@@ -218,32 +219,39 @@ Type* Compiler::ty(Type* t) {
 std::unique_ptr<Module> Compiler::run() {
   mod_ = std::make_unique<Module>();
   mod_->filename = filename_;
+  mod_->any_type = mod_->types[type_info(prog_.universe().any_type())].get();
   // Package variables: one block of words, each variable 8-aligned.
+  // Every loaded package's: the library's and main's.
   uint64_t words = 0;
-  for (Object* o : pkg_->scope->elems()) {
-    if (o->kind != ObjKind::var || !ty(o->type)) continue;
-    const Shape& s = lay_.shape(ty(o->type));
-    if (s.size > (uint64_t(1) << 30) || words + s.words() > (uint64_t(1) << 27)) {
-      // Package variables live in one block allocated at start.
-      diags_->error(o->pos, "gopark: package variable " + o->name + " too large (" +
-                                std::to_string(s.size) + " bytes)");
-      failed_ = true;
-      continue;
-    }
-    globals_[o] = GlobalVar{uint32_t(words), ty(o->type)};
-    for (uint64_t w = 0; w < s.words(); w++)
-      if (s.is_ptr_word(w)) {
-        uint64_t bit = words + w;
-        if (mod_->global_ptrmap.size() <= bit / 64) mod_->global_ptrmap.resize(bit / 64 + 1);
-        mod_->global_ptrmap[bit / 64] |= uint64_t(1) << (bit % 64);
+  std::vector<Package*> pkgs(prog_.imported().begin(), prog_.imported().end());
+  pkgs.push_back(pkg_);
+  for (Package* pk : pkgs)
+    for (Object* o : pk->scope->elems()) {
+      if (o->kind != ObjKind::var || !ty(o->type)) continue;
+      const Shape& s = lay_.shape(ty(o->type));
+      if (s.size > (uint64_t(1) << 30) || words + s.words() > (uint64_t(1) << 27)) {
+        // Package variables live in one block allocated at start.
+        diags_->error(o->pos, "gopark: package variable " + o->name + " too large (" +
+                                  std::to_string(s.size) + " bytes)");
+        failed_ = true;
+        continue;
       }
-    words += s.words() ? s.words() : 1;
-  }
+      globals_[o] = GlobalVar{uint32_t(words), ty(o->type)};
+      for (uint64_t w = 0; w < s.words(); w++)
+        if (s.is_ptr_word(w)) {
+          uint64_t bit = words + w;
+          if (mod_->global_ptrmap.size() <= bit / 64) mod_->global_ptrmap.resize(bit / 64 + 1);
+          mod_->global_ptrmap[bit / 64] |= uint64_t(1) << (bit % 64);
+        }
+      words += s.words() ? s.words() : 1;
+    }
   mod_->global_words = words;
-  for (File* f : prog_.files(pkg_))
-    for (Decl* d : f->decls)
-      if (auto* fd = as<FuncDecl>(d); fd && fd->body) find_boxed(fd->body);
+  for (Package* pk : pkgs)
+    for (File* f : prog_.files(pk))
+      for (Decl* d : f->decls)
+        if (auto* fd = as<FuncDecl>(d); fd && fd->body) find_boxed(fd->body);
   for (const Initializer& in : info_.init_order) find_boxed(in.rhs);
+  for (const Initializer& in : info_.lib_init_order) find_boxed(in.rhs);
   entry();
   for (;;) {
     while (!todo_.empty()) {
@@ -259,6 +267,45 @@ std::unique_ptr<Module> Compiler::run() {
   return std::move(mod_);
 }
 
+// The library's package variables the program may use: those named in
+// main's code or, transitively, in the library functions and initializers
+// that code reaches. Only their initializers run (a library package's
+// other variables stay zero and their initializers are never compiled).
+std::unordered_set<const Object*> Compiler::lib_vars_needed() {
+  std::unordered_map<const Object*, Expr*> init_of;
+  for (const Initializer& in : info_.lib_init_order)
+    for (Object* o : in.lhs) init_of[o] = in.rhs;
+  std::unordered_set<const Object*> needed;
+  std::unordered_set<const Node*> seen;
+  std::vector<Node*> work;
+  for (File* f : prog_.files(pkg_))
+    for (Decl* d : f->decls)
+      if (auto* fd = as<FuncDecl>(d); fd && fd->body) work.push_back(fd->body);
+  for (const Initializer& in : info_.init_order) work.push_back(in.rhs);
+  std::function<void(Node*)> walk = [&](Node* n) {
+    if (!n) return;
+    if (auto* id = as<Ident>(n)) {
+      auto it = info_.uses.find(id);
+      Object* o = it == info_.uses.end() ? nullptr : it->second;
+      if (!o || !o->pkg || o->pkg == pkg_) return;
+      if (o->kind == ObjKind::var && globals_.count(o) && needed.insert(o).second) {
+        if (auto i = init_of.find(o); i != init_of.end()) work.push_back(i->second);
+      } else if (o->kind == ObjKind::func && o->decl && o->decl->body) {
+        work.push_back(o->decl->body);
+      }
+      return;
+    }
+    if (auto* se = as<SelectorExpr>(n)) walk(se->sel);
+    for_each_child(n, walk);
+  };
+  while (!work.empty()) {
+    Node* n = work.back();
+    work.pop_back();
+    if (seen.insert(n).second) walk(n);
+  }
+  return needed;
+}
+
 void Compiler::entry() {
   auto p = std::make_unique<Proto>();
   p->name = "runtime.main";
@@ -269,8 +316,19 @@ void Compiler::entry() {
   FuncState fs;
   fs.proto = proto;
   fs_ = &fs;
-  // Package variables in initialization order.
-  for (const Initializer& in : info_.init_order) {
+  // Package variables in initialization order: the library's the program
+  // can reach first (each package after its imports), then main's.
+  std::unordered_set<const Object*> needed = lib_vars_needed();
+  std::vector<const Initializer*> inits;
+  for (const Initializer& in : info_.lib_init_order)
+    for (Object* o : in.lhs)
+      if (needed.count(o)) {
+        inits.push_back(&in);
+        break;
+      }
+  for (const Initializer& in : info_.init_order) inits.push_back(&in);
+  for (const Initializer* inp : inits) {
+    const Initializer& in = *inp;
     line_ = in.rhs->pos.line;
     Reg save = fs_->top;
     if (in.lhs.size() == 1) {
@@ -340,7 +398,7 @@ void Compiler::function(Object* fn, FuncDecl* decl, Proto* p, const std::vector<
   fs.sig = gsig;  // its objects are what the body refers to; types through ty()
   line_ = decl->pos.line;
   if (!decl->body) {
-    unsupported(decl, "function without body");
+    native_body(fn, decl);
     fs_ = saved;
     return;
   }
@@ -382,6 +440,39 @@ void Compiler::function(Object* fn, FuncDecl* decl, Proto* p, const std::vector<
   line_ = decl->body->rbrace.line;
   function_end();
   fs_ = saved;
+}
+
+// A function declared without a body is a native (interp/native.h): its
+// Proto passes its parameters to the C++ function and returns what that
+// wrote over them.
+void Compiler::native_body(Object* fn, FuncDecl* decl) {
+  std::string name = proto_name(fn);
+  const Package* pk = fn->pkg ? fn->pkg : pkg_;
+  name = pk->path + name.substr(pk->name.size());
+  NativeFn f = find_native(name);
+  if (!f) {
+    unsupported(decl, "the library function " + name);
+    return;
+  }
+  auto* sig = fs_->sig;
+  if (sig->recv) alloc(ty(sig->recv->type));
+  for (Object* v : sig->params->vars) alloc(ty(v->type));
+  fs_->proto->nparams = fs_->top;
+  fs_->proto->has_args = fs_->top > 0;
+  uint32_t nres = result_words(sig);
+  fs_->proto->nresults = nres;
+  if (fs_->top < nres) alloc_words(nres - fs_->top, false);
+  uint32_t idx;
+  if (auto it = natives_.find(name); it != natives_.end()) {
+    idx = it->second;
+  } else {
+    idx = uint32_t(mod_->natives.size());
+    mod_->natives.push_back(f);
+    mod_->native_names.push_back(name);
+    natives_[name] = idx;
+  }
+  emit_bx(Op::CALLN, 0, idx);
+  emit(Op::RET, 0, nres);
 }
 
 // The end of a function body: falling off it, and where a recovered panic

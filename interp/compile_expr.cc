@@ -275,7 +275,14 @@ void Compiler::expr_to(Expr* e, Reg dst) {
         func_value(o, dst);
         return;
       }
-      unsupported(e, "other packages' variables");
+      if (Object* o = obj_of(se->sel); o && globals_.count(o)) {
+        Reg save = fs_->top;
+        Loc l = loc_of(e);
+        load_loc(dst, l, t);
+        fs_->top = save;
+        return;
+      }
+      unsupported(e, "this selector");
       return;
     }
     case NodeKind::FuncLit:
@@ -958,8 +965,8 @@ Reg Compiler::call(CallExpr* e) {
   }
   if (fo && fo->kind == ObjKind::var) return value_call(e);
   if (!fo && as<Signature>(underlying(type_of(e->fun)))) return value_call(e);
-  if (!fo || fo->kind != ObjKind::func || !fo->decl || !fo->decl->body) {
-    unsupported(e, "this call (functions without a body)");
+  if (!fo || fo->kind != ObjKind::func || !fo->decl) {
+    unsupported(e, "this call");
     return alloc_words(1);
   }
   std::vector<Type*> targs = targs_of(fun, e);
@@ -1097,6 +1104,38 @@ void Compiler::builtin(CallExpr* e, BuiltinId id, Reg dst) {
       emit(Op::PANICV, r);
       break;
     }
+    case BuiltinId::min_:
+    case BuiltinId::max_: {
+      // Left to right: r = x0; then r = min(r, xi) for each further operand.
+      Type* t = type_of(e);
+      bool is_min = id == BuiltinId::min_;
+      expr_to(e->args[0], dst);
+      for (size_t i = 1; i < e->args.size(); i++) {
+        Reg save2 = fs_->top;
+        Reg v = alloc(t);
+        expr_to(e->args[i], v);
+        if (is_float(t)) {
+          emit(is_min ? Op::FMIN : Op::FMAX, dst, dst, v);
+        } else {
+          // if !(v < dst) (min) / !(dst < v) (max): keep dst
+          Reg c = alloc_words(1, false);
+          Op lt = is_string(t) ? Op::SLT : is_unsigned(t) ? Op::LTU : Op::LTS;
+          if (is_min)
+            emit(lt, c, v, dst);
+          else
+            emit(lt, c, dst, v);
+          size_t skip = emit_jump(Op::JF, c);
+          uint32_t n = words(t);
+          if (n == 1)
+            emit(Op::MOVE, dst, v);
+          else
+            emit(Op::MOVEN, dst, v, n);
+          patch_to(skip, here());
+        }
+        fs_->top = save2;
+      }
+      break;
+    }
     case BuiltinId::clear_: {
       Type* t = type_of(e->args[0]);
       Reg x = expr_any(e->args[0]);
@@ -1122,10 +1161,6 @@ void Compiler::builtin(CallExpr* e, BuiltinId id, Reg dst) {
       }
       expr_to(e->args[0], dst);
       if (e->has_dots) {
-        if (is_string(type_of(e->args[1]))) {
-          unsupported(e, "append of a string to []byte");
-          break;
-        }
         Reg s = expr_any(e->args[1]);
         emit(Op::APPENDSL, dst, s);
         emit_bx(Op::ARG, 0, type_info(sl->elem));
@@ -1170,7 +1205,9 @@ void Compiler::builtin(CallExpr* e, BuiltinId id, Reg dst) {
     }
     case BuiltinId::copy_: {
       auto* sl = as<Slice>(underlying(type_of(e->args[0])));
-      if (!sl || !as<Slice>(underlying(type_of(e->args[1])))) {
+      // copy(dst []byte, src string): a string's {data, len} is a slice's
+      // first two words.
+      if (!sl || !(as<Slice>(underlying(type_of(e->args[1]))) || is_string(type_of(e->args[1])))) {
         unsupported(e, "this copy");
         break;
       }

@@ -335,6 +335,7 @@ uint32_t Compiler::type_info(Type* t) {
       ti->comparable = false;
       ti->key = sub(m->key);
       ti->elem = sub(m->elem);
+      ti->map_info = map_info(t, nullptr);
       break;
     }
     case TypeKind::chan:

@@ -17,6 +17,7 @@
 
 #include "interp/compile.h"
 #include "interp/layout.h"
+#include "interp/native.h"
 #include "interp/value.h"
 
 namespace gopark::interp {
@@ -87,6 +88,7 @@ class Compiler {
   Type* ty(Type* t);  // t in the function being compiled (type parameters substituted)
   void function(Object* fn, FuncDecl* decl, Proto* p, const std::vector<Type*>& targs);
   void entry();  // the module's entry: initializers, init funcs, main.main
+  std::unordered_set<const Object*> lib_vars_needed();
   void stmt_list(const List<Stmt>& l);
   void stmt(Stmt* s);
   void assign(AssignStmt* s);
@@ -99,6 +101,7 @@ class Compiler {
   void branch(BranchStmt* s);
   void patch_gotos();
   void function_end();
+  void native_body(Object* fn, FuncDecl* decl);
   void defer_stmt(DeferStmt* s);
   uint32_t words_type(Reg first, uint32_t n);
   void emit_print(Reg r, Type* t, Node* at);
@@ -233,6 +236,7 @@ class Compiler {
   std::unordered_map<std::string, uint32_t> itabs_;      // iface|type keys -> Module::itabs
   std::unordered_map<std::string, uint32_t> wrappers_;   // synthetic Protos
   std::unordered_map<std::string, uint32_t> bound_types_;
+  std::unordered_map<std::string, uint32_t> natives_;  // name -> Module::natives
   bool uses_recover_ = false;
   Node* recover_at_ = nullptr;
 };

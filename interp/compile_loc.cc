@@ -146,6 +146,16 @@ Loc Compiler::loc_of(Expr* e) {
   }
   if (auto* se = as<SelectorExpr>(x)) {
     auto it = info_.selections.find(se);
+    if (it == info_.selections.end()) {
+      // pkg.Var
+      Object* o = obj_of(se->sel);
+      auto g = o ? globals_.find(o) : globals_.end();
+      if (g != globals_.end()) {
+        Reg a = alloc_words(1);
+        emit_bx(Op::GLOBAL, a, g->second.word);
+        return Loc{true, a, 0};
+      }
+    }
     if (it != info_.selections.end() && it->second.kind == SelectionKind::field) {
       Type* bt = type_of(se->x);
       Loc base;

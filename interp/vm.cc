@@ -13,6 +13,7 @@
 #include <random>
 
 #include "interp/map.h"
+#include "interp/native.h"
 #include "interp/value.h"
 #include "runtime/sched.h"
 
@@ -775,6 +776,18 @@ top:
       R[pc->a] = wf(f64(R[pc->b]) / f64(R[pc->c]));
       NEXT();
     }
+    CASE(FMIN) {
+      double x = f64(R[pc->b]), y = f64(R[pc->c]);
+      double r = x != x || y != y ? NAN : x < y ? x : y < x ? y : std::signbit(x) ? x : y;
+      R[pc->a] = wf(r);
+      NEXT();
+    }
+    CASE(FMAX) {
+      double x = f64(R[pc->b]), y = f64(R[pc->c]);
+      double r = x != x || y != y ? NAN : x > y ? x : y > x ? y : std::signbit(x) ? y : x;
+      R[pc->a] = wf(r);
+      NEXT();
+    }
     CASE(FNEG) {
       R[pc->a] = wf(-f64(R[pc->b]));
       NEXT();
@@ -1475,7 +1488,22 @@ top:
       R[pc->a] = fr->closure[1 + pc->b];
       NEXT();
     }
-    CASE(CALLN) PANIC("native functions are not supported yet");
+    CASE(CALLN) {
+      SAVE_PC();  // the collector reads this frame at this instruction
+      NativeCall c;
+      c.vm = vm_;
+      c.g = g;
+      c.R = R + pc->a;
+      if (!mod.natives[pc->bx()](c)) {
+        if (c.exit >= 0) {
+          g->sched->exit(c.exit);
+          return rt::Resume::exit;
+        }
+        if (c.panic.empty()) OUT_OF_MEMORY();
+        PANIC(c.panic);
+      }
+      NEXT();
+    }
     CASE(DEFER) {
       Defer d;
       d.depth = uint32_t(frames.size() - 1);

@@ -1,6 +1,10 @@
 // stdlib.cc - the loader over the embedded package sources.
 #include "stdlib/stdlib.h"
 
+#include <mutex>
+
+#include "stdlib/native/natives.h"
+
 #include <algorithm>
 #include <cstddef>
 #include <string>
@@ -17,6 +21,14 @@ extern const File kFiles[];  // stdlib_embedded.cc, generated; ends with a null 
 }  // namespace embedded
 
 bool load(std::string_view path, std::vector<interp::SourceFile>* out) {
+  // The natives must be known before a package using them is compiled.
+  static std::once_flag natives;
+  std::call_once(natives, [] {
+    register_fmt_natives();
+    register_os_natives();
+    register_runtime_natives();
+    register_strconv_natives();
+  });
   bool found = false;
   for (const embedded::File* f = embedded::kFiles; f->pkg; f++) {
     if (path != f->pkg) continue;

@@ -1,0 +1,139 @@
+// floatfmt.cc - strconv.FormatFloat's formats ('e', 'E', 'f', 'g', 'G'),
+// shortest (prec -1) or with a precision, as Go prints them: exponents of
+// at least two digits, "+Inf", "-Inf", "NaN".
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+
+#include "stdlib/native/natives.h"
+
+namespace gopark::stdlib {
+
+namespace {
+
+// The decimal digits of |f| (no leading zeros; "0" for zero) and the
+// position of the decimal point relative to them (value = 0.digits * 10^dp).
+struct Digits {
+  std::string d;
+  int dp = 0;
+};
+
+Digits parse_sci(const char* s) {
+  // s is "d.ddde+XX" or "de+XX" (no sign).
+  Digits r;
+  const char* p = s;
+  for (; *p && *p != 'e'; p++)
+    if (*p != '.') r.d += *p;
+  int exp = *p ? std::atoi(p + 1) : 0;
+  r.dp = exp + 1;
+  while (r.d.size() > 1 && r.d.back() == '0') r.d.pop_back();
+  if (r.d == "0") r.dp = 1;
+  return r;
+}
+
+Digits shortest(double f, int bits) {
+  char buf[64];
+  std::to_chars_result res;
+  if (bits == 32)
+    res = std::to_chars(buf, buf + sizeof buf - 1, float(f), std::chars_format::scientific);
+  else
+    res = std::to_chars(buf, buf + sizeof buf - 1, f, std::chars_format::scientific);
+  *res.ptr = 0;
+  return parse_sci(buf);
+}
+
+// Rounded to n significant digits (n >= 1).
+Digits significant(double f, int n) {
+  char buf[512];
+  std::snprintf(buf, sizeof buf, "%.*e", n - 1, f);
+  return parse_sci(buf);
+}
+
+std::string exp_form(const Digits& g, int prec, char e, bool shortest_digits) {
+  // d.ddd with prec digits after the point (shortest: all of them).
+  std::string out(1, g.d[0]);
+  std::string rest = g.d.substr(1);
+  if (!shortest_digits) rest.resize(size_t(prec), '0');
+  if (!rest.empty()) out += "." + rest;
+  int exp = g.d == "0" ? 0 : g.dp - 1;
+  out += e;
+  out += exp < 0 ? '-' : '+';
+  int a = exp < 0 ? -exp : exp;
+  if (a < 10) out += '0';
+  out += std::to_string(a);
+  return out;
+}
+
+std::string fixed_form(const Digits& g, int prec) {
+  // prec digits after the point.
+  std::string out;
+  if (g.dp <= 0) {
+    out = "0";
+  } else {
+    for (int i = 0; i < g.dp; i++) out += i < int(g.d.size()) ? g.d[size_t(i)] : '0';
+  }
+  if (prec > 0) {
+    out += '.';
+    for (int i = 0; i < prec; i++) {
+      int k = g.dp + i;
+      out += k >= 0 && k < int(g.d.size()) ? g.d[size_t(k)] : '0';
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string format_float(double f, char fmt, int prec, int bit_size) {
+  if (std::isnan(f)) return "NaN";
+  if (std::isinf(f)) return f > 0 ? "+Inf" : "-Inf";
+  if (bit_size == 32) f = double(float(f));
+  bool neg = std::signbit(f);
+  double a = std::fabs(f);
+  std::string body;
+  switch (fmt) {
+    case 'e':
+    case 'E':
+      if (prec < 0)
+        body = exp_form(shortest(a, bit_size), 0, fmt, true);
+      else
+        body = exp_form(significant(a, prec + 1), prec, fmt, false);
+      break;
+    case 'f':
+    case 'F': {
+      if (prec < 0) {
+        Digits g = shortest(a, bit_size);
+        int p = int(g.d.size()) - g.dp;
+        body = fixed_form(g, p > 0 ? p : 0);
+        if (g.d == "0") body = "0";
+      } else {
+        std::vector<char> buf(size_t(prec) + 400);
+        std::snprintf(buf.data(), buf.size(), "%.*f", prec, a);
+        body = buf.data();
+      }
+      break;
+    }
+    default: {  // 'g', 'G'
+      char e = fmt == 'G' ? 'E' : 'e';
+      bool sh = prec < 0;
+      Digits g = sh ? shortest(a, bit_size) : significant(a, prec == 0 ? 1 : prec);
+      int nd = g.d == "0" ? 0 : int(g.d.size());
+      int dp = g.d == "0" ? 0 : g.dp;
+      int eprec = prec < 0 ? 6 : (prec == 0 ? 1 : prec);
+      if (!sh && eprec > nd && nd >= dp) eprec = nd;
+      if (sh) eprec = 6;
+      int exp = dp - 1;
+      if (g.d == "0") exp = 0;
+      if (exp < -4 || exp >= eprec) {
+        body = exp_form(g, nd > 0 ? nd - 1 : 0, e, true);
+      } else {
+        int p = nd - dp;
+        body = fixed_form(g, p > 0 ? p : 0);
+      }
+      break;
+    }
+  }
+  return neg ? "-" + body : body;
+}
+
+}  // namespace gopark::stdlib

@@ -1,0 +1,39 @@
+// natives.h - the standard library's C++ functions (interp/native.h):
+// each file of stdlib/native/ registers one package's.
+#pragma once
+
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <string_view>
+
+#include "interp/native.h"
+
+namespace gopark::stdlib {
+
+void register_fmt_natives();
+void register_os_natives();
+void register_runtime_natives();
+void register_strconv_natives();
+
+// strconv.FormatFloat(f, fmt, prec, bitSize): 'e', 'E', 'f', 'g', 'G'.
+std::string format_float(double f, char fmt, int prec, int bit_size);
+
+// Register-form readers and writers for natives' arguments.
+inline std::string_view arg_string(const uint64_t* r) {
+  return std::string_view(reinterpret_cast<const char*>(static_cast<uintptr_t>(r[0])),
+                          size_t(r[1]));
+}
+inline double arg_float(const uint64_t* r) {
+  double d;
+  std::memcpy(&d, r, 8);
+  return d;
+}
+inline void set_float(uint64_t* r, double d) {
+  std::memcpy(r, &d, 8);
+}
+inline uint8_t* arg_ptr(uint64_t w) {
+  return reinterpret_cast<uint8_t*>(static_cast<uintptr_t>(w));
+}
+
+}  // namespace gopark::stdlib

@@ -1,0 +1,79 @@
+// runtime.cc - package runtime for one goroutine: GC, ReadMemStats and
+// the facts about the machine. (Gosched, NumGoroutine and the rest of the
+// scheduler's view come with goroutines.)
+#include <thread>
+
+#include "interp/vm.h"
+#include "stdlib/native/natives.h"
+
+namespace gopark::stdlib {
+
+using interp::NativeCall;
+
+namespace {
+
+bool gc_native(NativeCall& c) {
+  c.vm->collect();
+  return true;
+}
+
+// ReadMemStats(m *MemStats): the fields gopark's heap knows, at
+// runtime.MemStats's offsets (stdlib/runtime/runtime.go).
+bool read_mem_stats(NativeCall& c) {
+  uint8_t* m = arg_ptr(c.R[0]);
+  if (!m) {
+    c.panic = "runtime error: invalid memory address or nil pointer dereference";
+    return false;
+  }
+  interp::Heap& h = c.vm->heap();
+  auto put = [&](size_t off, uint64_t v) { std::memcpy(m + off, &v, 8); };
+  put(0, h.live_bytes());   // Alloc
+  put(8, h.total_alloc());  // TotalAlloc
+  put(16, h.peak_bytes());  // Sys
+  put(48, h.live_bytes());  // HeapAlloc
+  put(56, h.peak_bytes());  // HeapSys
+  put(72, h.live_bytes());  // HeapInuse
+  put(88, h.objects());     // HeapObjects
+  uint32_t ngc = uint32_t(h.num_gc());
+  std::memcpy(m + 4288, &ngc, 4);  // NumGC
+  return true;
+}
+
+bool num_goroutine(NativeCall& c) {
+  c.R[0] = 1;
+  return true;
+}
+
+bool gomaxprocs(NativeCall& c) {
+  c.R[0] = 1;
+  return true;
+}
+
+bool num_cpu(NativeCall& c) {
+  unsigned n = std::thread::hardware_concurrency();
+  c.R[0] = n ? n : 1;
+  return true;
+}
+
+bool gosched(NativeCall&) {
+  return true;
+}
+
+bool version(NativeCall& c) {
+  return c.new_string("go1.22.0", c.R);
+}
+
+}  // namespace
+
+void register_runtime_natives() {
+  using interp::register_native;
+  register_native("runtime.GC", gc_native);
+  register_native("runtime.ReadMemStats", read_mem_stats);
+  register_native("runtime.NumGoroutine", num_goroutine);
+  register_native("runtime.GOMAXPROCS", gomaxprocs);
+  register_native("runtime.NumCPU", num_cpu);
+  register_native("runtime.Gosched", gosched);
+  register_native("runtime.Version", version);
+}
+
+}  // namespace gopark::stdlib

@@ -1,0 +1,10 @@
+// run
+
+// panic with a bool prints true or false.
+package main
+
+func main() {
+	panic(false)
+}
+
+// Panic: false
