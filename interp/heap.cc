@@ -1,57 +1,228 @@
-// heap.cc - allocation, marking and sweeping.
+// heap.cc - spans, allocation, marking and sweeping.
 #include "interp/heap.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 
 namespace gopark::interp {
 
+namespace {
+
+constexpr uint64_t kPageShift = 13;
+constexpr uint64_t kPage = uint64_t(1) << kPageShift;
+constexpr uint64_t kL1Shift = 30;  // one second-level table per GiB of addresses
+constexpr uint64_t kL2Size = uint64_t(1) << (kL1Shift - kPageShift);
+// Addresses hosts hand out: 47 bits on 64-bit hosts, 32 on wasm32.
+constexpr uint64_t kL1Size = sizeof(void*) == 8 ? (uint64_t(1) << (47 - kL1Shift)) : 4;
+constexpr uint64_t kChunk = uint64_t(256) << 10;  // small spans are carved from these
+
+// Go's small-object size classes.
+constexpr uint32_t kClasses[] = {
+    8,     16,    24,    32,    48,    64,    80,    96,    112,   128,   144,  160,   176,   192,
+    208,   224,   240,   256,   288,   320,   352,   384,   416,   448,   480,  512,   576,   640,
+    704,   768,   896,   1024,  1152,  1280,  1408,  1536,  1792,  2048,  2304, 2688,  3072,  3200,
+    3456,  4096,  4864,  5376,  6144,  6528,  6784,  6912,  8192,  9472,  9728, 10240, 10880, 12288,
+    13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264, 28672, 32768};
+constexpr int kNumClasses = sizeof kClasses / sizeof kClasses[0];
+constexpr uint64_t kMaxSmall = 32768;
+
+int class_of(uint64_t n) {
+  if (n == 0) n = 1;
+  return int(std::lower_bound(kClasses, kClasses + kNumClasses, uint32_t(n)) - kClasses);
+}
+
+}  // namespace
+
+uint64_t alloc_size(uint64_t n) {
+  if (n <= kMaxSmall) return kClasses[class_of(n)];
+  return (n + kPage - 1) / kPage * kPage;
+}
+
+// A run of pages: nelems objects of elem_size bytes (one for a large
+// object). Bit i of alloc: object i is in use; of mark: reached in this
+// collection. types[i]: object i's element type (null: no pointers).
+struct Heap::Span {
+  uintptr_t base = 0;
+  uint64_t npages = 0;
+  uint64_t elem_size = 0;
+  uint32_t nelems = 0;  // 0: a free span
+  int cls = -1;         // size class; -1 for a large object
+  uint32_t nused = 0;
+  uint32_t hint = 0;    // no free object below this index
+  void* raw = nullptr;  // a large object's allocation
+  uint64_t large_count = 0;
+  std::vector<uint64_t> alloc, mark;
+  std::vector<const TypeInfo*> types;
+};
+
+Heap::Heap() : current_(kNumClasses, nullptr), partial_(kNumClasses) {
+  l1_.resize(kL1Size);
+}
+
 Heap::~Heap() {
-  for (auto& [addr, o] : objs_) std::free(reinterpret_cast<void*>(addr));
+  for (auto& s : spans_)
+    if (s->raw) std::free(s->raw);
+  for (void* c : chunks_) std::free(c);
+}
+
+void Heap::map_pages(Span* s, bool on) {
+  for (uint64_t i = 0; i < s->npages; i++) {
+    uintptr_t a = s->base + i * kPage;
+    uint64_t i1 = a >> kL1Shift;
+    if (i1 >= kL1Size) continue;  // beyond the map: never marked (not expected)
+    auto& l2 = l1_[i1];
+    if (!l2) {
+      if (!on) continue;
+      l2.reset(new Span*[kL2Size]());
+    }
+    l2[(a >> kPageShift) & (kL2Size - 1)] = on ? s : nullptr;
+  }
+}
+
+Heap::Span* Heap::span_of(uintptr_t a) const {
+  uint64_t i1 = a >> kL1Shift;
+  if (i1 >= kL1Size) return nullptr;
+  Span* const* l2 = l1_[i1].get();
+  if (!l2) return nullptr;
+  return l2[(a >> kPageShift) & (kL2Size - 1)];
+}
+
+// A span of npages for objects of elem_size: a free run of that length, or
+// new pages from the current chunk.
+Heap::Span* Heap::new_span(uint64_t npages, uint32_t elem_size) {
+  Span* s = nullptr;
+  if (npages < free_runs_.size() && !free_runs_[npages].empty()) {
+    s = free_runs_[npages].back();
+    free_runs_[npages].pop_back();  // alloc zeroes each object it hands out
+  } else {
+    uint64_t bytes = npages * kPage;
+    if (chunk_end_ - chunk_next_ < bytes) {
+      uint64_t size = std::max(kChunk, bytes);
+      // calloc: zeroed pages, lazily by the system for large chunks.
+      void* c = std::calloc(1, size + kPage);
+      if (!c) return nullptr;
+      chunks_.push_back(c);
+      uintptr_t p = reinterpret_cast<uintptr_t>(c);
+      chunk_next_ = (p + kPage - 1) & ~(kPage - 1);
+      chunk_end_ = chunk_next_ + size;
+    }
+    spans_.push_back(std::make_unique<Span>());
+    s = spans_.back().get();
+    s->base = chunk_next_;
+    s->npages = npages;
+    chunk_next_ += bytes;
+    map_pages(s, true);
+  }
+  s->elem_size = elem_size;
+  s->nelems = uint32_t(npages * kPage / elem_size);
+  s->nused = 0;
+  s->hint = 0;
+  s->alloc.assign((s->nelems + 63) / 64, 0);
+  s->mark.assign((s->nelems + 63) / 64, 0);
+  s->types.assign(s->nelems, nullptr);
+  return s;
+}
+
+void* Heap::alloc_large(const TypeInfo* t, uint64_t count, uint64_t bytes) {
+  uint64_t npages = (bytes + kPage - 1) / kPage;
+  void* raw = std::calloc(1, npages * kPage + kPage);
+  if (!raw) return nullptr;
+  spans_.push_back(std::make_unique<Span>());
+  Span* s = spans_.back().get();
+  s->raw = raw;
+  s->base = (reinterpret_cast<uintptr_t>(raw) + kPage - 1) & ~(kPage - 1);
+  s->npages = npages;
+  s->elem_size = npages * kPage;
+  s->nelems = 1;
+  s->nused = 1;
+  s->large_count = count;
+  s->alloc.assign(1, 1);
+  s->mark.assign(1, 0);
+  s->types.assign(1, t);
+  map_pages(s, true);
+  bytes_ += s->elem_size;
+  total_ += s->elem_size;
+  objects_++;
+  if (bytes_ > peak_) peak_ = bytes_;
+  return reinterpret_cast<void*>(s->base);
 }
 
 void* Heap::alloc(const TypeInfo* t, uint64_t count, uint64_t bytes) {
-  // Never zero bytes: every object has a distinct address.
-  void* p = std::calloc(1, bytes ? bytes : 1);
-  if (!p) return nullptr;
-  objs_.emplace(reinterpret_cast<uintptr_t>(p), Obj{bytes, t, count, epoch_});
-  bytes_ += bytes;
-  total_ += bytes;
+  if (t && !t->has_pointers()) t = nullptr;
+  if (bytes > kMaxSmall) return alloc_large(t, count, bytes);
+  int c = class_of(bytes);
+  Span* s = current_[c];
+  while (!s || s->nused == s->nelems) {
+    if (!partial_[c].empty()) {
+      s = partial_[c].back();
+      partial_[c].pop_back();
+    } else {
+      uint32_t size = kClasses[c];
+      uint64_t npages = (std::max<uint64_t>(kPage, uint64_t(size) * 4) + kPage - 1) / kPage;
+      s = new_span(npages, size);
+      if (!s) return nullptr;
+      s->cls = c;
+    }
+    current_[c] = s;
+  }
+  // The first free object at or after the hint.
+  uint32_t i = s->hint;
+  for (uint32_t w = i / 64; w < s->alloc.size(); w++) {
+    uint64_t free_bits = ~s->alloc[w];
+    if (w == i / 64) free_bits &= ~uint64_t(0) << (i % 64);
+    if (!free_bits) continue;
+    i = w * 64 + uint32_t(__builtin_ctzll(free_bits));
+    break;
+  }
+  s->alloc[i / 64] |= uint64_t(1) << (i % 64);
+  s->types[i] = t;
+  s->nused++;
+  s->hint = i + 1;
+  void* p = reinterpret_cast<void*>(s->base + uint64_t(i) * s->elem_size);
+  // Freed objects keep their old bytes until reused.
+  std::memset(p, 0, size_t(s->elem_size));
+  bytes_ += s->elem_size;
+  total_ += s->elem_size;
+  objects_++;
   if (bytes_ > peak_) peak_ = bytes_;
+  (void)count;
   return p;
 }
 
 void Heap::begin_collection() {
-  epoch_++;
   gray_.clear();
 }
 
 void Heap::mark_word(uint64_t w) {
-  if (w == 0 || objs_.empty()) return;
+  if (w == 0) return;
   uintptr_t a = static_cast<uintptr_t>(w);
-  auto it = objs_.upper_bound(a);
-  if (it == objs_.begin()) return;
-  --it;
-  Obj& o = it->second;
-  uint64_t extent = o.size ? o.size : 1;
-  if (a >= it->first + extent) return;
-  if (o.epoch == epoch_) return;
-  o.epoch = epoch_;
-  if (o.type && o.type->has_pointers()) gray_.push_back({it->first, &o});
+  Span* s = span_of(a);
+  if (!s || !s->nelems || a < s->base) return;
+  uint64_t i = (a - s->base) / s->elem_size;
+  if (i >= s->nelems) return;
+  uint64_t bit = uint64_t(1) << (i % 64);
+  if (!(s->alloc[i / 64] & bit) || (s->mark[i / 64] & bit)) return;
+  s->mark[i / 64] |= bit;
+  const TypeInfo* t = s->types[size_t(i)];
+  if (!t || !t->size) return;
+  uint64_t count = s->cls < 0 ? s->large_count : s->elem_size / t->size;
+  gray_.push_back({s->base + i * s->elem_size, t, count});
 }
 
 void Heap::drain() {
   while (!gray_.empty()) {
-    auto [addr, o] = gray_.back();
+    Gray g = gray_.back();
     gray_.pop_back();
-    const TypeInfo* t = o->type;
+    const TypeInfo* t = g.type;
     uint64_t esize = t->size;
     uint64_t words = esize / 8;
-    const uint8_t* base = reinterpret_cast<const uint8_t*>(addr);
-    for (uint64_t e = 0; e < o->count; e++) {
+    uint64_t mapped = uint64_t(t->ptrmap.size()) * 64;
+    if (words > mapped) words = mapped;  // no pointers past the map
+    const uint8_t* base = reinterpret_cast<const uint8_t*>(g.base);
+    for (uint64_t e = 0; e < g.count; e++) {
       const uint8_t* el = base + e * esize;
       for (uint64_t i = 0; i < words; i++) {
-        if (i / 64 >= t->ptrmap.size()) break;  // no pointers past the map
         if (!((t->ptrmap[i / 64] >> (i % 64)) & 1)) continue;
         uint64_t w;
         std::memcpy(&w, el + i * 8, 8);
@@ -62,15 +233,51 @@ void Heap::drain() {
 }
 
 void Heap::sweep() {
-  for (auto it = objs_.begin(); it != objs_.end();) {
-    if (it->second.epoch != epoch_) {
-      bytes_ -= it->second.size;
-      std::free(reinterpret_cast<void*>(it->first));
-      it = objs_.erase(it);
-    } else {
-      ++it;
+  for (auto& list : partial_) list.clear();
+  std::vector<std::unique_ptr<Span>> kept;
+  kept.reserve(spans_.size());
+  for (auto& sp : spans_) {
+    Span* s = sp.get();
+    if (!s->nelems) {  // already free
+      kept.push_back(std::move(sp));
+      continue;
     }
+    uint32_t live = 0;
+    for (size_t w = 0; w < s->alloc.size(); w++) {
+      uint64_t dead = s->alloc[w] & ~s->mark[w];
+      while (dead) {
+        uint32_t i = uint32_t(w * 64) + uint32_t(__builtin_ctzll(dead));
+        dead &= dead - 1;
+        s->types[i] = nullptr;
+        bytes_ -= s->elem_size;
+        objects_--;
+      }
+      s->alloc[w] &= s->mark[w];
+      live += uint32_t(__builtin_popcountll(s->alloc[w]));
+      s->mark[w] = 0;
+    }
+    s->nused = live;
+    s->hint = 0;
+    if (s->cls < 0) {
+      if (live) {
+        kept.push_back(std::move(sp));
+      } else {
+        map_pages(s, false);
+        std::free(s->raw);
+      }
+      continue;
+    }
+    if (live == 0) {
+      if (current_[s->cls] == s) current_[s->cls] = nullptr;
+      s->nelems = 0;
+      if (free_runs_.size() <= s->npages) free_runs_.resize(s->npages + 1);
+      free_runs_[s->npages].push_back(s);
+    } else if (live < s->nelems && current_[s->cls] != s) {
+      partial_[size_t(s->cls)].push_back(s);
+    }
+    kept.push_back(std::move(sp));
   }
+  spans_ = std::move(kept);
   num_gc_++;
   next_gc_ = bytes_ * 2;
   if (next_gc_ < (uint64_t(4) << 20)) next_gc_ = uint64_t(4) << 20;

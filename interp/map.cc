@@ -150,7 +150,7 @@ uint64_t* make(VM* vm, const MapInfo& mi, uint64_t hint, uint64_t seed) {
   hdr[kSeed] = seed | 1;
   uint64_t cap = 8;
   if (hint > (uint64_t(1) << 24)) hint = uint64_t(1) << 24;  // a hint, not a promise
-  while (cap * 3 / 4 < hint) cap *= 2;
+  while (cap / 2 < hint) cap *= 2;
   vm->pin(hdr);  // allocating the table may collect
   bool ok = grow(vm, mi, hdr, cap);
   vm->unpin();
@@ -173,14 +173,16 @@ uint8_t* assign(VM* vm, const MapInfo& mi, uint64_t* hdr, const uint64_t* key,
                 const TypeInfo** bad) {
   uint64_t h = hash_key(mi, key, hdr[kSeed], bad) & ~uint64_t(3);
   if (*bad) return nullptr;
-  uint8_t* e = probe(mi, hdr, key, h, false);
-  if (e) return e + mi.val_off;
-  if ((hdr[kCount] + hdr[kTomb] + 1) * 4 > hdr[kCap] * 3) {
+  // One probe finds the key or where it would go.
+  uint8_t* e = probe(mi, hdr, key, h, true);
+  if (e && state_of(e) == kUsed) return e + mi.val_off;
+  if ((hdr[kCount] + hdr[kTomb] + 1) * 2 > hdr[kCap]) {
     uint64_t cap = hdr[kCap];
-    if ((hdr[kCount] + 1) * 2 > cap) cap *= 2;  // else: only tombstones to clear
+    if ((hdr[kCount] + 1) * 4 > cap) cap *= 2;  // else: only tombstones to clear
     if (!grow(vm, mi, hdr, cap)) return nullptr;
+    e = nullptr;
   }
-  e = probe(mi, hdr, key, h, true);
+  if (!e) e = probe(mi, hdr, key, h, true);
   if (state_of(e) == kDeleted) hdr[kTomb]--;
   std::memset(e, 0, mi.entry_size);
   uint64_t w = h | kUsed;

@@ -5,7 +5,9 @@
 // the map type's MapInfo: a word holding the entry's state and hash, then
 // the key and the value at their offsets, so the collector traces it with
 // the entry type's pointer map. Open addressing with linear probing;
-// deletion leaves tombstones; the table doubles at 3/4 load.
+// deletion leaves tombstones; the table doubles at 1/2 load (linear probing
+// stays short: a miss looks at ~2.5 entries), or is rebuilt in place when
+// tombstones fill it.
 //
 // Keys arrive in register form (layout.h): for the kinds gopark allows as
 // keys, that is their memory form too (integers little-endian in the low

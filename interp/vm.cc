@@ -141,26 +141,7 @@ uint64_t grow_cap(uint64_t cap, uint64_t need, uint64_t esize) {
     while (ncap < need) ncap += (ncap + 3 * 256) >> 2;
   }
   if (esize == 0) return ncap;
-  // Go's small-object size classes (bytes); larger sizes round to pages.
-  static const uint32_t kClasses[] = {
-      8,     16,    24,    32,    48,    64,    80,    96,    112,   128,   144,   160,
-      176,   192,   208,   224,   240,   256,   288,   320,   352,   384,   416,   448,
-      480,   512,   576,   640,   704,   768,   896,   1024,  1152,  1280,  1408,  1536,
-      1792,  2048,  2304,  2688,  3072,  3200,  3456,  4096,  4864,  5376,  6144,  6528,
-      6784,  6912,  8192,  9472,  9728,  10240, 10880, 12288, 13568, 14336, 16384, 18432,
-      19072, 20480, 21760, 24576, 27264, 28672, 32768};
-  uint64_t bytes = ncap * esize;
-  uint64_t rounded = bytes;
-  if (bytes <= 32768) {
-    for (uint32_t c : kClasses)
-      if (c >= bytes) {
-        rounded = c;
-        break;
-      }
-  } else {
-    rounded = (bytes + 8191) / 8192 * 8192;
-  }
-  return rounded / esize;
+  return alloc_size(ncap * esize) / esize;
 }
 
 // Go's message for an index i outside [0, n): a negative index is shown
