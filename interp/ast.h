@@ -46,9 +46,10 @@ namespace gopark::interp {
   X(SelectorExpr)                                                                                  \
   X(IndexExpr)                                                                                     \
   X(SliceExpr)                                                                                     \
-  X(TypeAssertExpr) X(CallExpr) X(StarExpr) X(UnaryExpr) X(BinaryExpr) X(Ellipsis) X(ArrayType)    \
-      X(SliceType) X(MapType) X(ChanType) X(FuncType) X(StructType) X(InterfaceType) X(Field)      \
-          X(BadStmt) X(DeclStmt) X(EmptyStmt) X(LabeledStmt) X(ExprStmt) X(SendStmt) X(IncDecStmt) \
+  X(TypeAssertExpr)                                                                                \
+  X(CallExpr) X(StarExpr) X(UnaryExpr) X(BinaryExpr) X(Ellipsis) X(ArrayType) X(SliceType)         \
+      X(MapType) X(ChanType) X(FuncType) X(StructType) X(InterfaceType) X(Field) X(BadStmt)        \
+          X(DeclStmt) X(EmptyStmt) X(LabeledStmt) X(ExprStmt) X(SendStmt) X(IncDecStmt)            \
               X(AssignStmt) X(GoStmt) X(DeferStmt) X(ReturnStmt) X(BranchStmt) X(BlockStmt)        \
                   X(IfStmt) X(CaseClause) X(SwitchStmt) X(TypeSwitchStmt) X(CommClause)            \
                       X(SelectStmt) X(ForStmt) X(RangeStmt) X(ImportSpec) X(ValueSpec) X(TypeSpec) \

@@ -1,5 +1,6 @@
 // compile_expr.cc - expressions, conditions, calls, builtins, conversions
 // and the loads and stores between registers and memory.
+#include <complex>
 #include <cstring>
 
 #include "interp/compile_internal.h"
@@ -130,7 +131,43 @@ void Compiler::constant_to(const Value& v, Type* t, Reg dst) {
     emit_bx(Op::LOADK, dst, konst(fbits(d)));
     return;
   }
-  unsupported(nullptr, "complex numbers");
+  if (b->info & kIsComplex) {
+    std::complex<double> c = v.to_complex128();
+    if (b->bkind == BasicKind::complex64) {
+      float re = float(c.real()), im = float(c.imag());
+      uint64_t w = 0;
+      std::memcpy(&w, &re, 4);
+      std::memcpy(reinterpret_cast<uint8_t*>(&w) + 4, &im, 4);
+      emit_bx(Op::LOADK, dst, konst(w));
+    } else {
+      emit_bx(Op::LOADK, dst, konst(fbits(c.real())));
+      emit_bx(Op::LOADK, dst + 1, konst(fbits(c.imag())));
+    }
+    return;
+  }
+  unsupported(nullptr, "constant of type " + type_string(t));
+}
+
+// Complex values as a pair of doubles in two registers: a complex128's own
+// registers, or a complex64 widened into new ones.
+Reg Compiler::complex_pair(Expr* e) {
+  Type* t = type_of(e);
+  if (t && is_untyped(t)) t = default_type(t);
+  if (is_basic(underlying(t), BasicKind::complex64)) {
+    Reg w = expr_any(e);
+    Reg p = alloc_words(2, false);
+    emit(Op::C64TO128, p, w);
+    return p;
+  }
+  return expr_any(e);
+}
+
+// Stores pair p as a value of complex type t at dst.
+void Compiler::complex_store(Reg dst, Reg p, Type* t) {
+  if (is_basic(underlying(t), BasicKind::complex64))
+    emit(Op::C128TO64, dst, p);
+  else if (dst != p)
+    emit(Op::MOVEN, dst, p, 2);
 }
 
 void Compiler::normalize(Reg r, Type* t) {
@@ -299,6 +336,14 @@ void Compiler::expr_to(Expr* e, Reg dst) {
           return;
         case Tok::sub: {
           Reg save = fs_->top;
+          if (is_complex(t)) {
+            Reg p = complex_pair(u->x);
+            Reg r = alloc_words(2, false);
+            emit(Op::CNEG, r, p);
+            complex_store(dst, r, t);
+            fs_->top = save;
+            return;
+          }
           Reg x = expr_any(u->x);
           emit(is_float(t) ? Op::FNEG : Op::NEG, dst, x);
           normalize(dst, t);
@@ -559,6 +604,28 @@ void Compiler::binary_to(BinaryExpr* e, Reg dst) {
       fs_->top = save;
       return;
     }
+  }
+  if (xt && is_complex(xt)) {
+    Reg x = complex_pair(e->x);
+    Reg y = complex_pair(e->y);
+    switch (op) {
+      case Tok::eql:
+      case Tok::neq:
+        emit(op == Tok::eql ? Op::CEQ : Op::CNE, dst, x, y);
+        break;
+      default: {
+        Op o = op == Tok::add   ? Op::CADD
+               : op == Tok::sub ? Op::CSUB
+               : op == Tok::mul ? Op::CMUL
+                                : Op::CDIV;
+        Reg r = alloc_words(2, false);
+        emit(o, r, x, y);
+        complex_store(dst, r, t);
+        break;
+      }
+    }
+    fs_->top = save;
+    return;
   }
   // Integer op with a small constant right operand: one instruction.
   if (xt && is_integer(xt) && is_scalar_word(xt)) {
@@ -1035,7 +1102,13 @@ void Compiler::emit_print(Reg r, Type* t, Node* at) {
     emit(Op::PRINTB, r);
   else if (is_float(u))
     emit(Op::PRINTF, r);
-  else if (is_unsigned(u))
+  else if (is_basic(u, BasicKind::complex128))
+    emit(Op::PRINTC, r);
+  else if (is_basic(u, BasicKind::complex64)) {
+    Reg p = alloc_words(2, false);
+    emit(Op::C64TO128, p, r);
+    emit(Op::PRINTC, p);
+  } else if (is_unsigned(u))
     emit(Op::PRINTU, r);
   else if (is_integer(u))
     emit(Op::PRINTI, r);
@@ -1102,6 +1175,20 @@ void Compiler::builtin(CallExpr* e, BuiltinId id, Reg dst) {
       expr_as(e->args[0], any, r);
       line_ = e->pos.line;
       emit(Op::PANICV, r);
+      break;
+    }
+    case BuiltinId::real_:
+    case BuiltinId::imag_: {
+      Reg p = complex_pair(e->args[0]);
+      emit(Op::MOVE, dst, p + (id == BuiltinId::imag_ ? 1 : 0));
+      break;
+    }
+    case BuiltinId::complex_: {
+      Type* t = type_of(e);
+      Reg p = alloc_words(2, false);
+      expr_to(e->args[0], p);
+      expr_to(e->args[1], p + 1);
+      complex_store(dst, p, t);
       break;
     }
     case BuiltinId::min_:
@@ -1268,6 +1355,13 @@ void Compiler::conversion(Expr* arg, Type* to, Reg dst) {
   if (is_float(fu) && is_float(tu)) {
     expr_to(arg, dst);
     normalize(dst, to);
+    return;
+  }
+  if (is_complex(fu) && is_complex(tu)) {
+    Reg save = fs_->top;
+    Reg p = complex_pair(arg);
+    complex_store(dst, p, to);
+    fs_->top = save;
     return;
   }
   if (is_integer(fu) && is_string(tu)) {

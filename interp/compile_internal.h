@@ -126,7 +126,10 @@ class Compiler {
   void builtin(CallExpr* e, BuiltinId id, Reg dst);
   void conversion(Expr* arg, Type* to, Reg dst);
   void binary_to(BinaryExpr* e, Reg dst);
-  void normalize(Reg r, Type* t);  // re-normalize a narrow integer / float32 after an op
+  void normalize(Reg r, Type* t);
+  Reg complex_pair(Expr* e);
+  void complex_store(Reg dst, Reg p,
+                     Type* t);  // re-normalize a narrow integer / float32 after an op
   void constant_to(const Value& v, Type* t, Reg dst);
   void store_var(Expr* lhs, Reg src);  // assign src (a value of lhs's type) to lhs
   // The register of a local variable e denotes (no copy), or -1.

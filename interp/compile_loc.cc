@@ -370,6 +370,13 @@ void Compiler::equal(Reg dst, Reg x, Reg y, Type* t, bool neq, Node* at) {
     emit(neq ? Op::SNE : Op::SEQ, dst, x, y);
   } else if (is_float(u)) {
     emit(neq ? Op::FNE : Op::FEQ, dst, x, y);
+  } else if (is_basic(u, BasicKind::complex128)) {
+    emit(neq ? Op::CNE : Op::CEQ, dst, x, y);
+  } else if (is_basic(u, BasicKind::complex64)) {
+    Reg a = alloc_words(2, false), b = alloc_words(2, false);
+    emit(Op::C64TO128, a, x);
+    emit(Op::C64TO128, b, y);
+    emit(neq ? Op::CNE : Op::CEQ, dst, a, b);
   } else if (is_interface(t)) {
     emit(Op::IFACEEQ, dst, x, y);
     if (neq) emit(Op::NOT, dst, dst);

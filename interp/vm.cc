@@ -757,6 +757,90 @@ top:
       R[pc->a] = wf(f64(R[pc->b]) / f64(R[pc->c]));
       NEXT();
     }
+    CASE(CADD) {
+      double a = f64(R[pc->b]) + f64(R[pc->c]), b = f64(R[pc->b + 1]) + f64(R[pc->c + 1]);
+      R[pc->a] = wf(a);
+      R[pc->a + 1] = wf(b);
+      NEXT();
+    }
+    CASE(CSUB) {
+      double a = f64(R[pc->b]) - f64(R[pc->c]), b = f64(R[pc->b + 1]) - f64(R[pc->c + 1]);
+      R[pc->a] = wf(a);
+      R[pc->a + 1] = wf(b);
+      NEXT();
+    }
+    CASE(CMUL) {
+      double xr = f64(R[pc->b]), xi = f64(R[pc->b + 1]);
+      double yr = f64(R[pc->c]), yi = f64(R[pc->c + 1]);
+      R[pc->a] = wf(xr * yr - xi * yi);
+      R[pc->a + 1] = wf(xr * yi + xi * yr);
+      NEXT();
+    }
+    CASE(CDIV) {
+      double xr = f64(R[pc->b]), xi = f64(R[pc->b + 1]);
+      double yr = f64(R[pc->c]), yi = f64(R[pc->c + 1]);
+      double e, f;
+      // Smith (1962): scale by the larger part of the divisor.
+      if (std::fabs(yr) >= std::fabs(yi)) {
+        double r = yi / yr, d = yr + r * yi;
+        e = (xr + xi * r) / d;
+        f = (xi - xr * r) / d;
+      } else {
+        double r = yr / yi, d = yi + r * yr;
+        e = (xr * r + xi) / d;
+        f = (xi * r - xr) / d;
+      }
+      if (std::isnan(e) && std::isnan(f)) {
+        // C99 Annex G: infinities and zeros where the quotient has them.
+        if (yr == 0 && yi == 0 && (!std::isnan(xr) || !std::isnan(xi))) {
+          e = std::copysign(INFINITY, yr) * xr;
+          f = std::copysign(INFINITY, yr) * xi;
+        } else if ((std::isinf(xr) || std::isinf(xi)) && std::isfinite(yr) && std::isfinite(yi)) {
+          double a = std::copysign(std::isinf(xr) ? 1.0 : 0.0, xr);
+          double b = std::copysign(std::isinf(xi) ? 1.0 : 0.0, xi);
+          e = INFINITY * (a * yr + b * yi);
+          f = INFINITY * (b * yr - a * yi);
+        } else if ((std::isinf(yr) || std::isinf(yi)) && std::isfinite(xr) && std::isfinite(xi)) {
+          double c = std::copysign(std::isinf(yr) ? 1.0 : 0.0, yr);
+          double d = std::copysign(std::isinf(yi) ? 1.0 : 0.0, yi);
+          e = 0.0 * (xr * c + xi * d);
+          f = 0.0 * (xi * c - xr * d);
+        }
+      }
+      R[pc->a] = wf(e);
+      R[pc->a + 1] = wf(f);
+      NEXT();
+    }
+    CASE(CNEG) {
+      R[pc->a] = wf(-f64(R[pc->b]));
+      R[pc->a + 1] = wf(-f64(R[pc->b + 1]));
+      NEXT();
+    }
+    CASE(CEQ) {
+      R[pc->a] = f64(R[pc->b]) == f64(R[pc->c]) && f64(R[pc->b + 1]) == f64(R[pc->c + 1]);
+      NEXT();
+    }
+    CASE(CNE) {
+      R[pc->a] = !(f64(R[pc->b]) == f64(R[pc->c]) && f64(R[pc->b + 1]) == f64(R[pc->c + 1]));
+      NEXT();
+    }
+    CASE(C64TO128) {
+      uint64_t w = R[pc->b];
+      float re, im;
+      std::memcpy(&re, &w, 4);
+      std::memcpy(&im, reinterpret_cast<const uint8_t*>(&w) + 4, 4);
+      R[pc->a] = wf(re);
+      R[pc->a + 1] = wf(im);
+      NEXT();
+    }
+    CASE(C128TO64) {
+      float re = float(f64(R[pc->b])), im = float(f64(R[pc->b + 1]));
+      uint64_t w = 0;
+      std::memcpy(&w, &re, 4);
+      std::memcpy(reinterpret_cast<uint8_t*>(&w) + 4, &im, 4);
+      R[pc->a] = w;
+      NEXT();
+    }
     CASE(FMIN) {
       double x = f64(R[pc->b]), y = f64(R[pc->c]);
       double r = x != x || y != y ? NAN : x < y ? x : y < x ? y : std::signbit(x) ? x : y;
@@ -1653,6 +1737,10 @@ top:
     }
     CASE(PRINTF) {
       vm_->write(2, print_float(f64(R[pc->a])));
+      NEXT();
+    }
+    CASE(PRINTC) {
+      vm_->write(2, "(" + print_float(f64(R[pc->a])) + print_float(f64(R[pc->a + 1])) + "i)");
       NEXT();
     }
     CASE(PRINTB) {
