@@ -442,18 +442,25 @@ void Compiler::function(Object* fn, FuncDecl* decl, Proto* p, const std::vector<
   fs_ = saved;
 }
 
+std::string Compiler::native_name(Object* fn) {
+  std::string name = proto_name(fn);
+  const Package* pk = fn->pkg ? fn->pkg : pkg_;
+  return pk->path + name.substr(pk->name.size());
+}
+
+// Whether calling fn can be compiled: it has a body or a native.
+bool Compiler::callable(Object* fn, Node* at) {
+  if (!fn->decl || fn->decl->body || find_native(native_name(fn))) return true;
+  unsupported(at, "the library function " + native_name(fn));
+  return false;
+}
+
 // A function declared without a body is a native (interp/native.h): its
 // Proto passes its parameters to the C++ function and returns what that
 // wrote over them.
 void Compiler::native_body(Object* fn, FuncDecl* decl) {
-  std::string name = proto_name(fn);
-  const Package* pk = fn->pkg ? fn->pkg : pkg_;
-  name = pk->path + name.substr(pk->name.size());
+  std::string name = native_name(fn);
   NativeFn f = find_native(name);
-  if (!f) {
-    unsupported(decl, "the library function " + name);
-    return;
-  }
   auto* sig = fs_->sig;
   if (sig->recv) alloc(ty(sig->recv->type));
   for (Object* v : sig->params->vars) alloc(ty(v->type));
@@ -462,6 +469,18 @@ void Compiler::native_body(Object* fn, FuncDecl* decl) {
   uint32_t nres = result_words(sig);
   fs_->proto->nresults = nres;
   if (fs_->top < nres) alloc_words(nres - fs_->top, false);
+  if (!f) {
+    // Reached only through a method set (direct calls are refused where
+    // they are compiled): panic if it is ever called.
+    Type* str = basic_type(BasicKind::string);
+    Type* any = prog_.universe().any_type();
+    Reg m = alloc(str), v = alloc(any);
+    emit_bx(Op::LOADKS, m, string_const("gopark: " + name + " not supported yet"));
+    emit(Op::MKIFACE, v, m, itab_for(any, str));
+    emit(Op::PANICV, v);
+    (void)decl;
+    return;
+  }
   uint32_t idx;
   if (auto it = natives_.find(name); it != natives_.end()) {
     idx = it->second;

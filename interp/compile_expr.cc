@@ -503,6 +503,20 @@ void Compiler::expr_to(Expr* e, Reg dst) {
     }
     case NodeKind::CompositeLit: {
       auto* cl = static_cast<CompositeLit*>(e);
+      if (auto* pt = as<Pointer>(underlying(t))) {
+        // An element {..} of a []*T or map[K]*T literal stands for &T{..}:
+        // build the T, then move it to the heap.
+        Reg save = fs_->top;
+        Reg v = alloc(pt->elem);
+        Type* saved_type = cl->type;
+        cl->type = pt->elem;
+        expr_to(cl, v);
+        cl->type = saved_type;
+        emit_bx(Op::NEW, dst, type_info(pt->elem));
+        store_mem(v, dst, 0, pt->elem);
+        fs_->top = save;
+        return;
+      }
       if (auto* sl = as<Slice>(underlying(t))) {
         Reg save = fs_->top;
         int64_t n = 0;
@@ -1036,6 +1050,7 @@ Reg Compiler::call(CallExpr* e) {
     unsupported(e, "this call");
     return alloc_words(1);
   }
+  if (!callable(fo, e)) return alloc_words(1);
   std::vector<Type*> targs = targs_of(fun, e);
   auto* sig = as<Signature>(fo->type);
   if (!targs.empty()) sig = as<Signature>(subst(prog_.arena(), fo->type, sig->tparams, targs));

@@ -364,7 +364,7 @@ uint32_t Compiler::type_info(Type* t) {
     case TypeKind::interface: {
       ti->kind = Kind::interface;
       for (Object* m : type_set(static_cast<Interface*>(u)).methods)
-        ti->imethods.push_back(method_key(m));
+        ti->imethods.push_back(method_key(m) + "#" + type_key(m->type));
       std::sort(ti->imethods.begin(), ti->imethods.end());
       break;
     }
@@ -437,7 +437,14 @@ void Compiler::fill_methods(Type* t) {
       bool ptr_recv = as<Pointer>(sig_of(m)->recv->type) != nullptr;
       if (ptr_recv && !c.addressable) continue;
       MethodInfo mi;
-      mi.name = name;
+      // Matched by name and signature: Unwrap() error is not Unwrap() []error.
+      {
+        auto* holder = as<Named>(c.type);
+        Type* msig = m->type;
+        if (holder && holder->is_instance())
+          msig = subst(prog_.arena(), msig, sig_of(m)->rparams, holder->targs);
+        mi.name = name + "#" + type_key(msig);
+      }
       if (c.path.empty()) {
         // Methods of a generic type's instance: instantiate with its
         // type arguments.
@@ -485,9 +492,13 @@ uint32_t Compiler::itab_for(Type* iface, Type* t) {
 
 uint32_t Compiler::method_index(Type* iface, Object* m) {
   const TypeInfo* ti = mod_->types[type_info(iface)].get();
-  std::string key = method_key(m);
-  auto it = std::lower_bound(ti->imethods.begin(), ti->imethods.end(), key);
-  return uint32_t(it - ti->imethods.begin());
+  // By name: unique in an interface, and m's signature may still mention
+  // the type parameters of a constraint the interface was instantiated from.
+  std::string key = method_key(m) + "#";
+  for (size_t i = 0; i < ti->imethods.size(); i++)
+    if (ti->imethods[i].compare(0, key.size(), key) == 0) return uint32_t(i);
+  unsupported(nullptr, "calling " + m->name + " through " + type_string(iface));
+  return 0;
 }
 
 // ---------------------------------------------------------------------------

@@ -102,6 +102,8 @@ class Compiler {
   void patch_gotos();
   void function_end();
   void native_body(Object* fn, FuncDecl* decl);
+  std::string native_name(Object* fn);
+  bool callable(Object* fn, Node* at);
   void defer_stmt(DeferStmt* s);
   uint32_t words_type(Reg first, uint32_t n);
   void emit_print(Reg r, Type* t, Node* at);

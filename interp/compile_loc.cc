@@ -556,6 +556,7 @@ Reg Compiler::method_call(CallExpr* e, const Selection& sel) {
     unsupported(e, "calling this method");
     return alloc_words(1);
   }
+  if (!callable(m, e)) return alloc_words(1);
   auto* se = as<SelectorExpr>(unparen(e->fun));
   std::vector<Type*> targs = recv_targs(se, sel);
   if (!targs.empty()) msig = as<Signature>(subst(prog_.arena(), m->type, msig->rparams, targs));

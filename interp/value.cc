@@ -201,6 +201,67 @@ uint64_t value_hash(const TypeInfo* t, const uint8_t* p, uint64_t seed, const Ty
   }
 }
 
+// Encodes rune r as UTF-8 (invalid runes as U+FFFD).
+size_t utf8_encode(uint8_t* out, int64_t r) {
+  if (r < 0 || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF)) r = 0xFFFD;
+  if (r < 0x80) {
+    out[0] = uint8_t(r);
+    return 1;
+  }
+  if (r < 0x800) {
+    out[0] = uint8_t(0xC0 | (r >> 6));
+    out[1] = uint8_t(0x80 | (r & 0x3F));
+    return 2;
+  }
+  if (r < 0x10000) {
+    out[0] = uint8_t(0xE0 | (r >> 12));
+    out[1] = uint8_t(0x80 | ((r >> 6) & 0x3F));
+    out[2] = uint8_t(0x80 | (r & 0x3F));
+    return 3;
+  }
+  out[0] = uint8_t(0xF0 | (r >> 18));
+  out[1] = uint8_t(0x80 | ((r >> 12) & 0x3F));
+  out[2] = uint8_t(0x80 | ((r >> 6) & 0x3F));
+  out[3] = uint8_t(0x80 | (r & 0x3F));
+  return 4;
+}
+
+// Decodes the rune at s[i] (len n): the rune (U+FFFD for invalid UTF-8) and
+// its width (1 for an invalid byte), as Go's range over a string does.
+void utf8_decode(const uint8_t* s, uint64_t n, uint64_t i, int64_t* r, uint64_t* w) {
+  uint8_t c = s[i];
+  if (c < 0x80) {
+    *r = c;
+    *w = 1;
+    return;
+  }
+  auto cont = [&](uint64_t k) { return i + k < n && (s[i + k] & 0xC0) == 0x80; };
+  if (c >= 0xC2 && c <= 0xDF && cont(1)) {
+    *r = ((c & 0x1F) << 6) | (s[i + 1] & 0x3F);
+    *w = 2;
+    return;
+  }
+  if (c >= 0xE0 && c <= 0xEF && cont(1) && cont(2)) {
+    int64_t v = ((c & 0x0F) << 12) | ((s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
+    if (v >= 0x800 && !(v >= 0xD800 && v <= 0xDFFF)) {
+      *r = v;
+      *w = 3;
+      return;
+    }
+  }
+  if (c >= 0xF0 && c <= 0xF4 && cont(1) && cont(2) && cont(3)) {
+    int64_t v = ((c & 0x07) << 18) | ((s[i + 1] & 0x3F) << 12) | ((s[i + 2] & 0x3F) << 6) |
+                (s[i + 3] & 0x3F);
+    if (v >= 0x10000 && v <= 0x10FFFF) {
+      *r = v;
+      *w = 4;
+      return;
+    }
+  }
+  *r = 0xFFFD;
+  *w = 1;
+}
+
 const MethodInfo* find_method(const TypeInfo* t, const std::string& name) {
   auto it = std::lower_bound(t->methods.begin(), t->methods.end(), name,
                              [](const MethodInfo& m, const std::string& n) { return m.name < n; });
@@ -208,9 +269,17 @@ const MethodInfo* find_method(const TypeInfo* t, const std::string& name) {
   return &*it;
 }
 
-std::string method_base_name(const std::string& q) {
+std::string method_base_name(const std::string& key) {
+  std::string q = key.substr(0, key.find('#'));
   size_t dot = q.rfind('.');
   return dot == std::string::npos ? q : q.substr(dot + 1);
+}
+
+const MethodInfo* find_method_named(const TypeInfo* t, const std::string& name) {
+  std::string prefix = name + "#";
+  for (const MethodInfo& m : t->methods)
+    if (m.name.compare(0, prefix.size(), prefix) == 0) return &m;
+  return nullptr;
 }
 
 }  // namespace gopark::interp

@@ -8,6 +8,7 @@
 // double; every other value keeps its memory form in ceil(size/8) words.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 
@@ -41,9 +42,18 @@ bool iface_equal(const uint64_t* a, const uint64_t* b, const TypeInfo** bad);
 // A hash consistent with value_equal (-0 and +0 alike; NaNs all different).
 uint64_t value_hash(const TypeInfo* t, const uint8_t* p, uint64_t seed, const TypeInfo** bad);
 
-// A method of t's method set by (qualified) name, or null.
-const MethodInfo* find_method(const TypeInfo* t, const std::string& name);
-// The unqualified name of a method ("M" for "main.M").
-std::string method_base_name(const std::string& qualified);
+// UTF-8 as Go uses it: encodes r (an invalid rune as U+FFFD) into out (4
+// bytes of room), returning the length; decodes the rune at s[i] of n
+// bytes (U+FFFD and width 1 for invalid input).
+size_t utf8_encode(uint8_t* out, int64_t r);
+void utf8_decode(const uint8_t* s, uint64_t n, uint64_t i, int64_t* r, uint64_t* w);
+
+// Methods are keyed by name (qualified by its package when unexported)
+// and signature: "M#func(int,)(string,)". find_method looks a key up in
+// t's method set; find_method_named a method by plain name ("Error").
+const MethodInfo* find_method(const TypeInfo* t, const std::string& key);
+const MethodInfo* find_method_named(const TypeInfo* t, const std::string& name);
+// The unqualified name of a method key ("M" for "main.M#func()()").
+std::string method_base_name(const std::string& key);
 
 }  // namespace gopark::interp

@@ -65,67 +65,6 @@ std::string print_float(double d) {
   return mant + "e" + sign + digits;
 }
 
-// Encodes rune r as UTF-8 (invalid runes as U+FFFD).
-size_t encode_rune(uint8_t* out, int64_t r) {
-  if (r < 0 || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF)) r = 0xFFFD;
-  if (r < 0x80) {
-    out[0] = uint8_t(r);
-    return 1;
-  }
-  if (r < 0x800) {
-    out[0] = uint8_t(0xC0 | (r >> 6));
-    out[1] = uint8_t(0x80 | (r & 0x3F));
-    return 2;
-  }
-  if (r < 0x10000) {
-    out[0] = uint8_t(0xE0 | (r >> 12));
-    out[1] = uint8_t(0x80 | ((r >> 6) & 0x3F));
-    out[2] = uint8_t(0x80 | (r & 0x3F));
-    return 3;
-  }
-  out[0] = uint8_t(0xF0 | (r >> 18));
-  out[1] = uint8_t(0x80 | ((r >> 12) & 0x3F));
-  out[2] = uint8_t(0x80 | ((r >> 6) & 0x3F));
-  out[3] = uint8_t(0x80 | (r & 0x3F));
-  return 4;
-}
-
-// Decodes the rune at s[i] (len n): the rune (U+FFFD for invalid UTF-8) and
-// its width (1 for an invalid byte), as Go's range over a string does.
-void decode_rune(const uint8_t* s, uint64_t n, uint64_t i, int64_t* r, uint64_t* w) {
-  uint8_t c = s[i];
-  if (c < 0x80) {
-    *r = c;
-    *w = 1;
-    return;
-  }
-  auto cont = [&](uint64_t k) { return i + k < n && (s[i + k] & 0xC0) == 0x80; };
-  if (c >= 0xC2 && c <= 0xDF && cont(1)) {
-    *r = ((c & 0x1F) << 6) | (s[i + 1] & 0x3F);
-    *w = 2;
-    return;
-  }
-  if (c >= 0xE0 && c <= 0xEF && cont(1) && cont(2)) {
-    int64_t v = ((c & 0x0F) << 12) | ((s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
-    if (v >= 0x800 && !(v >= 0xD800 && v <= 0xDFFF)) {
-      *r = v;
-      *w = 3;
-      return;
-    }
-  }
-  if (c >= 0xF0 && c <= 0xF4 && cont(1) && cont(2) && cont(3)) {
-    int64_t v = ((c & 0x07) << 18) | ((s[i + 1] & 0x3F) << 12) | ((s[i + 2] & 0x3F) << 6) |
-                (s[i + 3] & 0x3F);
-    if (v >= 0x10000 && v <= 0x10FFFF) {
-      *r = v;
-      *w = 4;
-      return;
-    }
-  }
-  *r = 0xFFFD;
-  *w = 1;
-}
-
 // The capacity append gives a slice that must grow from cap to hold need
 // elements of esize bytes, as Go's growslice computes it: double small
 // slices, grow large ones by about 1.25x, then round the allocation up to
@@ -1067,7 +1006,7 @@ top:
     }
     CASE(RUNESTR) {
       uint8_t buf[4];
-      size_t n = encode_rune(buf, int64_t(R[pc->b]));
+      size_t n = utf8_encode(buf, int64_t(R[pc->b]));
       SAVE_PC();  // the collector reads this frame at this instruction
       auto* p = static_cast<uint8_t*>(vm_->alloc(nullptr, n, n));
       if (!p) OUT_OF_MEMORY();
@@ -1079,7 +1018,7 @@ top:
     CASE(STRNEXT) {
       int64_t r;
       uint64_t w;
-      decode_rune(sptr(R + pc->b), R[pc->b + 1], R[pc->c], &r, &w);
+      utf8_decode(sptr(R + pc->b), R[pc->b + 1], R[pc->c], &r, &w);
       R[pc->a] = uint64_t(r);
       R[pc->a + 1] = R[pc->c] + w;
       NEXT();
@@ -1421,7 +1360,7 @@ top:
       for (uint64_t i = 0; i < n;) {
         int64_t r;
         uint64_t w;
-        decode_rune(sp, n, i, &r, &w);
+        utf8_decode(sp, n, i, &r, &w);
         i += w;
         count++;
       }
@@ -1433,7 +1372,7 @@ top:
       for (uint64_t i = 0; i < n;) {
         int64_t r;
         uint64_t w;
-        decode_rune(sp, n, i, &r, &w);
+        utf8_decode(sp, n, i, &r, &w);
         i += w;
         p[k++] = int32_t(r);
       }
@@ -1448,13 +1387,13 @@ top:
       const auto* rp = reinterpret_cast<const int32_t*>(mptr(R[pc->b]));
       uint64_t n = R[pc->b + 1], size = 0;
       uint8_t buf[4];
-      for (uint64_t i = 0; i < n; i++) size += encode_rune(buf, rp[i]);
+      for (uint64_t i = 0; i < n; i++) size += utf8_encode(buf, rp[i]);
       SAVE_PC();  // the collector reads this frame at this instruction
       auto* p = static_cast<uint8_t*>(vm_->alloc(nullptr, size, size));
       if (!p) OUT_OF_MEMORY();
       rp = reinterpret_cast<const int32_t*>(mptr(R[pc->b]));
       uint64_t at = 0;
-      for (uint64_t i = 0; i < n; i++) at += encode_rune(p + at, rp[i]);
+      for (uint64_t i = 0; i < n; i++) at += utf8_encode(p + at, rp[i]);
       R[pc->a] = wptr(p);
       R[pc->a + 1] = size;
       NEXT();
@@ -1840,8 +1779,8 @@ die : {
     PanicRec& p = panics[i];
     if (p.has_text) continue;
     const Itab* it = iface_itab(p.val);
-    const MethodInfo* m = find_method(it->type, "Error");
-    if (!m || mod.protos[m->proto]->nresults != 2) m = find_method(it->type, "String");
+    const MethodInfo* m = find_method_named(it->type, "Error");
+    if (!m || mod.protos[m->proto]->nresults != 2) m = find_method_named(it->type, "String");
     const Proto* mp = m ? mod.protos[m->proto].get() : nullptr;
     uint64_t rw = m && m->load ? reg_words(m->load) : 1;
     p.text = panic_value_text(it->type, iface_data(p.val));

@@ -28,6 +28,7 @@ bool load(std::string_view path, std::vector<interp::SourceFile>* out) {
     register_os_natives();
     register_runtime_natives();
     register_strconv_natives();
+    register_utf8_natives();
   });
   bool found = false;
   for (const embedded::File* f = embedded::kFiles; f->pkg; f++) {

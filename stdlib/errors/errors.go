@@ -6,14 +6,14 @@ package errors
 // New returns an error whose Error method returns text. Each call yields a
 // distinct error, even for equal texts.
 func New(text string) error {
-	return &textError{msg: text}
+	return &errorString{s: text}
 }
 
-type textError struct {
-	msg string
+type errorString struct {
+	s string
 }
 
-func (e *textError) Error() string { return e.msg }
+func (e *errorString) Error() string { return e.s }
 
 // ErrUnsupported reports that an operation is not supported.
 var ErrUnsupported = New("unsupported operation")

@@ -1,10 +1,10 @@
 // Package fmt: formatted I/O in the style of C's printf and scanf.
 //
 // Declarations written for gopark from the package documentation. The
-// formatting engine (Sprint, Sprintf, Sprintln and the scanners) is
-// implemented natively by the VM, which calls back into String, Error,
-// GoString and Format methods; the functions writing to an io.Writer are
-// plain Go over it.
+// printing engine behind Sprint, Sprintf and Sprintln is plain Go (in
+// format.go, over a few reflection natives of the VM); the scanners are
+// implemented natively; the functions writing to an io.Writer are plain
+// Go over them.
 package fmt
 
 import (
@@ -44,14 +44,26 @@ type State interface {
 
 // Sprint prints the operands as %v would, adding a space between two
 // operands only when neither is a string.
-func Sprint(a ...any) string
+func Sprint(a ...any) string {
+	p := newPrinter()
+	p.doPrint(a)
+	return string(p.buf)
+}
 
 // Sprintf formats according to format and returns the result.
-func Sprintf(format string, a ...any) string
+func Sprintf(format string, a ...any) string {
+	p := newPrinter()
+	p.doPrintf(format, a)
+	return string(p.buf)
+}
 
 // Sprintln formats its operands with their default formats, spaces
 // between them and a newline at the end, and returns the result.
-func Sprintln(a ...any) string
+func Sprintln(a ...any) string {
+	p := newPrinter()
+	p.doPrintln(a)
+	return string(p.buf)
+}
 
 func Fprint(w io.Writer, a ...any) (n int, err error) {
 	return w.Write([]byte(Sprint(a...)))
@@ -113,8 +125,13 @@ func Errorf(format string, a ...any) error {
 }
 
 // sprintfWrap is Sprintf that also returns the operand indexes of the %w
-// verbs it formatted. Implemented natively by the VM.
-func sprintfWrap(format string, a []any) (s string, wrapped []int)
+// verbs it formatted, where it accepts error operands.
+func sprintfWrap(format string, a []any) (s string, wrapped []int) {
+	p := newPrinter()
+	p.wrapErrs = true
+	p.doPrintf(format, a)
+	return string(p.buf), p.wrapped
+}
 
 type wrapError struct {
 	msg string

@@ -82,6 +82,85 @@ std::string fixed_form(const Digits& g, int prec) {
   return out;
 }
 
+// The significand of |f| as an integer m and exponent e, f = m * 2^e, with
+// m's top bit at position mbits-1 (normalized, subnormals included);
+// m = 0 for zero.
+void binary_parts(double a, int bits, uint64_t* m, int* e) {
+  int mbits = bits == 32 ? 24 : 53;
+  if (a == 0) {
+    *m = 0;
+    *e = 0;
+    return;
+  }
+  int ex;
+  double fr = std::frexp(a, &ex);  // a = fr * 2^ex, fr in [0.5, 1)
+  *m = uint64_t(std::ldexp(fr, mbits));
+  *e = ex - mbits;
+}
+
+std::string exp_digits(int x) {
+  std::string out = x < 0 ? "-" : "+";
+  int v = x < 0 ? -x : x;
+  if (v < 10) out += '0';
+  return out + std::to_string(v);
+}
+
+// %b: -ddddp±ddd, the integer significand and binary exponent Go uses
+// (for float64: 52 fraction bits; float32: 23).
+std::string binary_form(double a, int bits) {
+  uint64_t m;
+  int e;
+  binary_parts(a, bits, &m, &e);
+  if (m == 0) e = bits == 32 ? -149 : -1074;
+  // Go prints subnormals with the denormal exponent: keep m's scale.
+  int min_e = bits == 32 ? -149 : -1074;
+  while (m && e < min_e) {
+    m >>= 1;
+    e++;
+  }
+  return std::to_string(m) + "p" + (e >= 0 ? "+" : "") + std::to_string(e);
+}
+
+// %x: 0x1.hhhp±dd with prec hex digits (-1: as few as exact).
+std::string hex_form(double a, int bits, int prec, bool upper) {
+  uint64_t m;
+  int e;
+  binary_parts(a, bits, &m, &e);
+  int mbits = bits == 32 ? 24 : 53;
+  int frac_bits = mbits - 1;
+  int exp = m ? e + frac_bits : 0;  // a = 1.fff * 2^exp
+  // The fraction in whole hex digits: shift so its bit count is a multiple of 4.
+  int digits = (frac_bits + 3) / 4;
+  uint64_t frac = m ? (m & ((uint64_t(1) << frac_bits) - 1)) << (digits * 4 - frac_bits) : 0;
+  uint64_t lead = m ? 1 : 0;
+  if (prec >= 0 && prec < digits) {
+    int drop = (digits - prec) * 4;
+    uint64_t half = uint64_t(1) << (drop - 1);
+    uint64_t rest = frac & ((uint64_t(1) << drop) - 1);
+    frac >>= drop;
+    if (rest > half || (rest == half && (frac & 1))) frac++;
+    if (prec == 0 ? frac > 0 : (frac >> (prec * 4)) != 0) {
+      // Carried into the leading digit: 2.0 * 2^exp = 1.0 * 2^(exp+1).
+      frac = 0;
+      exp++;
+    }
+    if (prec == 0) frac = 0;
+    digits = prec;
+  }
+  const char* hx = upper ? "0123456789ABCDEF" : "0123456789abcdef";
+  std::string fs;
+  for (int i = digits - 1; i >= 0; i--) fs += hx[(frac >> (i * 4)) & 15];
+  if (prec < 0)
+    while (!fs.empty() && fs.back() == '0') fs.pop_back();
+  else
+    fs.resize(size_t(prec), '0');
+  std::string out = upper ? "0X" : "0x";
+  out += char('0' + lead);
+  if (!fs.empty()) out += "." + fs;
+  out += upper ? 'P' : 'p';
+  return out + exp_digits(exp);
+}
+
 }  // namespace
 
 std::string format_float(double f, char fmt, int prec, int bit_size) {
@@ -92,6 +171,13 @@ std::string format_float(double f, char fmt, int prec, int bit_size) {
   double a = std::fabs(f);
   std::string body;
   switch (fmt) {
+    case 'b':
+      body = binary_form(a, bit_size);
+      break;
+    case 'x':
+    case 'X':
+      body = hex_form(a, bit_size, prec, fmt == 'X');
+      break;
     case 'e':
     case 'E':
       if (prec < 0)
@@ -122,8 +208,7 @@ std::string format_float(double f, char fmt, int prec, int bit_size) {
       int eprec = prec < 0 ? 6 : (prec == 0 ? 1 : prec);
       if (!sh && eprec > nd && nd >= dp) eprec = nd;
       if (sh) eprec = 6;
-      int exp = dp - 1;
-      if (g.d == "0") exp = 0;
+      int exp = dp - 1;  // zero: no digits, dp 0, so %f
       if (exp < -4 || exp >= eprec) {
         body = exp_form(g, nd > 0 ? nd - 1 : 0, e, true);
       } else {

@@ -15,6 +15,7 @@ void register_fmt_natives();
 void register_os_natives();
 void register_runtime_natives();
 void register_strconv_natives();
+void register_utf8_natives();
 
 // strconv.FormatFloat(f, fmt, prec, bitSize): 'e', 'E', 'f', 'g', 'G'.
 std::string format_float(double f, char fmt, int prec, int bit_size);
