@@ -18,8 +18,14 @@ Compiler::Compiler(Program& prog, Package* pkg, std::string_view filename, Diags
     : prog_(prog), pkg_(pkg), filename_(filename), diags_(diags), info_(prog.info()) {}
 
 void Compiler::unsupported(Node* n, const std::string& what) {
-  if (!failed_ || true)
-    diags_->error(n ? n->pos : Pos{1, 1}, "gopark: " + what + " not supported yet");
+  Pos at = n ? n->pos : Pos{line_ ? line_ : 1, 1};
+  if (fs_ && fs_->pkg && fs_->pkg != pkg_) {
+    // Inside the library: its position means nothing in the user's file.
+    diags_->error(Pos{1, 1}, "gopark: " + what + " not supported yet (in package " +
+                                 fs_->pkg->path + ", line " + std::to_string(at.line) + ")");
+  } else {
+    diags_->error(at, "gopark: " + what + " not supported yet");
+  }
   failed_ = true;
 }
 
@@ -393,6 +399,7 @@ void Compiler::function(Object* fn, FuncDecl* decl, Proto* p, const std::vector<
     fs.tfrom = !gsig->tparams.empty() ? gsig->tparams : gsig->rparams;
     fs.tto = targs;
   }
+  fs.pkg = fn->pkg;
   FuncState* saved = fs_;
   fs_ = &fs;
   fs.sig = gsig;  // its objects are what the body refers to; types through ty()

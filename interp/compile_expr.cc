@@ -1043,6 +1043,8 @@ Reg Compiler::call(CallExpr* e) {
     auto it = info_.selections.find(se);
     if (it != info_.selections.end() && it->second.kind == SelectionKind::method)
       return method_call(e, it->second);
+    if (it != info_.selections.end() && it->second.kind == SelectionKind::method_expr)
+      return value_call(e);  // T.M(x, ...): the method expression's func value
   }
   if (fo && fo->kind == ObjKind::var) return value_call(e);
   if (!fo && as<Signature>(underlying(type_of(e->fun)))) return value_call(e);
@@ -1131,6 +1133,10 @@ void Compiler::emit_print(Reg r, Type* t, Node* at) {
     emit(Op::PRINTS, r);
   else if (as<Pointer>(u) || as<Map>(u) || as<Chan>(u) || as<Signature>(u))
     emit(Op::PRINTP, r);
+  else if (as<Slice>(u))
+    emit(Op::PRINTSL, r);
+  else if (as<Interface>(u))
+    emit(Op::PRINTE, r);
   else
     unsupported(at, "printing " + type_string(t));
 }

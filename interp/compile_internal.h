@@ -69,6 +69,7 @@ struct FuncState {
   bool has_defer = false;  // the function has defer statements: returns run them
   // An instance of a generic function: its type parameters and what they
   // stand for here (ty() substitutes them in every type the code sees).
+  const Package* pkg = nullptr;  // the function's package (null: main's entry)
   std::vector<TypeParam*> tfrom;
   std::vector<Type*> tto;
   int nlits = 0;  // function literals compiled so far (for names)

@@ -382,7 +382,8 @@ void Compiler::equal(Reg dst, Reg x, Reg y, Type* t, bool neq, Node* at) {
     if (neq) emit(Op::NOT, dst, dst);
   } else if (as<Struct>(u) || as<Array>(u)) {
     struct_eq(dst, x, y, t, neq);
-  } else if (words(t) == 1) {
+  } else if (words(t) == 1 || as<Slice>(u)) {
+    // (A slice compares only with nil: its data word.)
     emit(neq ? Op::NE : Op::EQ, dst, x, y);
   } else {
     unsupported(at, "comparing values of type " + type_string(t));
@@ -433,6 +434,7 @@ void Compiler::func_lit(FuncLit* e, Reg dst) {
   FuncState fs;
   fs.proto = proto;
   fs.sig = as<Signature>(type_of(e));
+  fs.pkg = fs_->pkg;
   fs.tfrom = fs_->tfrom;  // a literal in a generic function's instance
   fs.tto = fs_->tto;
   fs.captures = caps;

@@ -34,12 +34,13 @@ void set_bit(std::vector<uint64_t>& m, uint64_t i) {
 }  // namespace
 
 uint32_t Compiler::map_info(Type* mt, Node* at) {
-  std::string key = type_string(mt, relative_to(nullptr));
+  // By type identity: two local types may print alike.
+  std::string key = type_key(underlying(mt));
   auto it = maps_.find(key);
   if (it != maps_.end()) return it->second;
   auto* m = as<Map>(underlying(mt));
   MapInfo mi;
-  mi.name = key;
+  mi.name = type_string(mt, relative_to(nullptr));
   Type* ku = underlying(m->key);
   if (is_string(ku)) {
     mi.key_kind = KeyKind::string;
@@ -59,7 +60,7 @@ uint32_t Compiler::map_info(Type* mt, Node* at) {
   mi.val_off = uint32_t(round_up(8 + ks.size, vs.align ? vs.align : 1));
   mi.entry_size = uint32_t(round_up(mi.val_off + vs.size, 8));
   auto et = std::make_unique<TypeInfo>();
-  et->name = "map entry of " + key;
+  et->name = "map entry of " + mi.name;
   et->size = mi.entry_size;
   et->align = 8;
   for (uint64_t i = 0; i < ks.words(); i++)

@@ -1696,6 +1696,20 @@ top:
       vm_->write(2, buf);
       NEXT();
     }
+    CASE(PRINTSL) {
+      char buf[80];
+      std::snprintf(buf, sizeof buf, "[%" PRIu64 "/%" PRIu64 "]0x%" PRIx64, R[pc->a + 1],
+                    R[pc->a + 2], R[pc->a]);
+      vm_->write(2, buf);
+      NEXT();
+    }
+    CASE(PRINTE) {
+      // The itab stands for Go's type word.
+      char buf[80];
+      std::snprintf(buf, sizeof buf, "(0x%" PRIx64 ",0x%" PRIx64 ")", R[pc->a], R[pc->a + 1]);
+      vm_->write(2, buf);
+      NEXT();
+    }
     CASE(PRINTSP) {
       vm_->write(2, " ");
       NEXT();
