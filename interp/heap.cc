@@ -207,7 +207,7 @@ void Heap::mark_word(uint64_t w) {
   const TypeInfo* t = s->types[size_t(i)];
   if (!t || !t->size) return;
   uint64_t count = s->cls < 0 ? s->large_count : s->elem_size / t->size;
-  gray_.push_back({s->base + i * s->elem_size, t, count});
+  gray_.push_back({uintptr_t(s->base + i * s->elem_size), t, count});
 }
 
 void Heap::drain() {

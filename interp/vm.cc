@@ -198,6 +198,29 @@ void VMG::assertion_panic(const TypeInfo* iface, const TypeInfo* concrete, const
   panics.push_back(std::move(p));
 }
 
+// x.(I) failed for a non-nil x of itab it (or a nil x): the panic, with
+// the method the dynamic type lacks.
+void VMG::iface_assertion_panic(const Itab* it, const TypeInfo* iface, const TypeInfo* static_t) {
+  std::string missing;
+  if (it) vm_->find_itab(iface, it->type, &missing);
+  assertion_panic(it ? static_t : nullptr, it ? it->type : nullptr, iface, missing);
+}
+
+VMG::NativeResult VMG::call_native(rt::G* g, uint32_t idx, uint64_t* args) {
+  NativeCall c;
+  c.vm = vm_;
+  c.g = g;
+  c.R = args;
+  if (vm_->module().natives[idx](c)) return NativeResult::ok;
+  if (c.exit >= 0) {
+    g->sched->exit(c.exit);
+    return NativeResult::exit;
+  }
+  if (c.panic.empty()) return NativeResult::out_of_memory;
+  native_panic(c.panic);
+  return NativeResult::panic;
+}
+
 // Makes the Go value of a native panic (what recover returns).
 bool VMG::make_panic_value(PanicRec& p) {
   const Module& mod = vm_->module();
@@ -1494,17 +1517,18 @@ top:
     }
     CASE(CALLN) {
       SAVE_PC();  // the collector reads this frame at this instruction
-      NativeCall c;
-      c.vm = vm_;
-      c.g = g;
-      c.R = R + pc->a;
-      if (!mod.natives[pc->bx()](c)) {
-        if (c.exit >= 0) {
-          g->sched->exit(c.exit);
+      // (In a helper: a NativeCall has a std::string, which may not be in
+      // scope at a computed goto.)
+      switch (call_native(g, pc->bx(), R + pc->a)) {
+        case NativeResult::ok:
+          NEXT();
+        case NativeResult::exit:
           return rt::Resume::exit;
-        }
-        if (c.panic.empty()) OUT_OF_MEMORY();
-        PANIC(c.panic);
+        case NativeResult::out_of_memory:
+          OUT_OF_MEMORY();
+        case NativeResult::panic:
+          SAVE_PC_AT();
+          goto unwind;
       }
       NEXT();
     }
@@ -1642,8 +1666,7 @@ top:
       const TypeInfo* t = mod.types[pc->c].get();
       bool comma_ok = pc[1].a;
       uint64_t data = R[pc->b + 1];
-      std::string missing;
-      const Itab* nit = !it ? nullptr : it->iface == t ? it : vm_->find_itab(t, it->type, &missing);
+      const Itab* nit = !it ? nullptr : it->iface == t ? it : vm_->find_itab(t, it->type, nullptr);
       if (nit) {
         R[pc->a] = wptr(nit);
         R[pc->a + 1] = data;
@@ -1651,8 +1674,7 @@ top:
         R[pc->a] = R[pc->a + 1] = 0;
       } else {
         SAVE_PC_AT();
-        assertion_panic(it ? mod.types[pc[1].bx()].get() : nullptr, it ? it->type : nullptr, t,
-                        missing);
+        iface_assertion_panic(it, t, mod.types[pc[1].bx()].get());
         goto unwind;
       }
       if (comma_ok) R[pc->a + 2] = nit != nullptr;

@@ -98,6 +98,9 @@ class VMG final : public rt::Continuation {
   void assertion_panic(const TypeInfo* iface, const TypeInfo* concrete, const TypeInfo* asserted,
                        const std::string& missing);
   bool make_panic_value(PanicRec& p);  // false: out of memory
+  void iface_assertion_panic(const Itab* it, const TypeInfo* iface, const TypeInfo* static_t);
+  enum class NativeResult { ok, exit, panic, out_of_memory };
+  NativeResult call_native(rt::G* g, uint32_t idx, uint64_t* args);
   std::string panic_message();
   VM* vm_;
 };

@@ -1,9 +1,9 @@
 // floatfmt.cc - strconv.FormatFloat's formats ('e', 'E', 'f', 'g', 'G'),
 // shortest (prec -1) or with a precision, as Go prints them: exponents of
 // at least two digits, "+Inf", "-Inf", "NaN".
-#include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 
 #include "stdlib/native/natives.h"
 
@@ -31,14 +31,16 @@ Digits parse_sci(const char* s) {
   return r;
 }
 
+// The fewest digits that read back as f (as float32 for bits 32): the
+// correctly rounded n-digit decimal for the smallest n that round-trips.
+// (libc++ 14, Emscripten's, has no floating-point std::to_chars.)
 Digits shortest(double f, int bits) {
   char buf[64];
-  std::to_chars_result res;
-  if (bits == 32)
-    res = std::to_chars(buf, buf + sizeof buf - 1, float(f), std::chars_format::scientific);
-  else
-    res = std::to_chars(buf, buf + sizeof buf - 1, f, std::chars_format::scientific);
-  *res.ptr = 0;
+  for (int n = 1; n <= 17; n++) {
+    std::snprintf(buf, sizeof buf, "%.*e", n - 1, f);
+    bool same = bits == 32 ? std::strtof(buf, nullptr) == float(f) : std::strtod(buf, nullptr) == f;
+    if (same) break;
+  }
   return parse_sci(buf);
 }
 
