@@ -95,7 +95,7 @@ uint64_t state_of(const uint8_t* e) {
 uint8_t* probe(const MapInfo& mi, uint64_t* hdr, const uint64_t* key, uint64_t h, bool insert) {
   uint64_t cap = hdr[kCap];
   if (cap == 0) return nullptr;
-  uint64_t i = h & (cap - 1);
+  uint64_t i = (h >> 2) & (cap - 1);  // the low two bits hold the state
   uint8_t* first_free = nullptr;
   for (uint64_t n = 0; n < cap; n++, i = (i + 1) & (cap - 1)) {
     uint8_t* e = entry(hdr, mi, i);
@@ -128,7 +128,7 @@ bool grow(VM* vm, const MapInfo& mi, uint64_t* hdr, uint64_t new_cap) {
     std::memcpy(&w, e, 8);
     // Re-probe with the stored hash (the low two bits hold the state).
     uint64_t h = w & ~uint64_t(3);
-    uint64_t k = h & (new_cap - 1);
+    uint64_t k = (h >> 2) & (new_cap - 1);
     for (;;) {
       uint8_t* d = entry(hdr, mi, k);
       if (state_of(d) == kEmpty) {
