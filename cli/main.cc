@@ -36,8 +36,9 @@ int usage() {
       "\n"
       "commands:\n"
       "  vet [-json] FILE.go   report syntax and type errors in Go's format (or as JSON)\n"
-      "  run [-mem SIZE] FILE.go\n"
-      "                        compile and run the program\n"
+      "  run [-mem SIZE] [-seed N] FILE.go\n"
+      "                        compile and run the program (-seed: map order and\n"
+      "                        hashing of this run; default random)\n"
       "  disasm FILE.go        print the program's bytecode\n",
       stderr);
   return 2;
@@ -125,6 +126,13 @@ int run(int argc, char** argv) {
     if (std::strcmp(argv[i], "-mem") == 0 && i + 1 < argc - 1) {
       if (!parse_size(argv[++i], &opts.mem_limit)) {
         std::fprintf(stderr, "gopark: invalid -mem size %s\n", argv[i]);
+        return 2;
+      }
+    } else if (std::strcmp(argv[i], "-seed") == 0 && i + 1 < argc - 1) {
+      char* end = nullptr;
+      opts.seed = std::strtoull(argv[++i], &end, 10);
+      if (!end || *end) {
+        std::fprintf(stderr, "gopark: invalid -seed %s\n", argv[i]);
         return 2;
       }
     } else if (std::strcmp(argv[i], "-gcstress") == 0) {

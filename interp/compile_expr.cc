@@ -30,7 +30,7 @@ uint64_t fbits(double d) {
 // Memory
 
 void Compiler::load_mem(Reg dst, Reg ptr, int32_t off, Type* t) {
-  if (off < -32768 || off > 32767) {
+  if (off < 0 || off > 32767) {
     unsupported(nullptr, "a value this large");
     return;
   }
@@ -57,11 +57,11 @@ void Compiler::load_mem(Reg dst, Reg ptr, int32_t off, Type* t) {
     return;
   }
   emit(Op::LDN, dst, ptr, 0);
-  emit_bx(Op::ARG, n, uint32_t(off));
+  emit_bx(Op::ARG, n, uint32_t(off) | uint32_t(lay_.size(t) % 8) << 16);
 }
 
 void Compiler::store_mem(Reg src, Reg ptr, int32_t off, Type* t) {
-  if (off < -32768 || off > 32767) {
+  if (off < 0 || off > 32767) {
     unsupported(nullptr, "a value this large");
     return;
   }
@@ -87,7 +87,7 @@ void Compiler::store_mem(Reg src, Reg ptr, int32_t off, Type* t) {
     return;
   }
   emit(Op::STN, src, ptr, 0);
-  emit_bx(Op::ARG, n, uint32_t(off));
+  emit_bx(Op::ARG, n, uint32_t(off) | uint32_t(lay_.size(t) % 8) << 16);
 }
 
 // ---------------------------------------------------------------------------

@@ -1139,11 +1139,17 @@ top:
       std::memcpy(p + pc->sc(), &v, 4);
       NEXT();
     }
+    // ARG: a = words, bx = offset | tail << 16 (tail: bytes used of the
+    // last word, 0 = all 8), so a value not a multiple of 8 bytes long never
+    // touches the memory after it.
     CASE(LDN) {
       uint8_t* p = mptr(R[pc->b]);
       NILP(p);
       const Instr& x = pc[1];
-      std::memcpy(R + pc->a, p + x.bx(), size_t(x.a) * 8);
+      uint32_t tail = x.bx() >> 16;
+      size_t bytes = size_t(x.a) * 8 - (tail ? 8 - tail : 0);
+      R[pc->a + x.a - 1] = 0;
+      std::memcpy(R + pc->a, p + (x.bx() & 0xFFFF), bytes);
       ++pc;
       NEXT();
     }
@@ -1151,7 +1157,9 @@ top:
       uint8_t* p = mptr(R[pc->b]);
       NILP(p);
       const Instr& x = pc[1];
-      std::memmove(p + x.bx(), R + pc->a, size_t(x.a) * 8);
+      uint32_t tail = x.bx() >> 16;
+      size_t bytes = size_t(x.a) * 8 - (tail ? 8 - tail : 0);
+      std::memmove(p + (x.bx() & 0xFFFF), R + pc->a, bytes);
       ++pc;
       NEXT();
     }

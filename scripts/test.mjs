@@ -38,6 +38,7 @@ const suites = [
     { name: 'tests/go (native)', go: true, cmd: ['node', 'tests/run.mjs', '--gopark', 'build/native/gopark', '--engine', 'native'] },
     { name: 'guide programs (vet)', go: true, cmd: ['node', 'tests/guide.mjs', '--gopark', 'build/native/gopark'] },
     { name: "Go's test suite (vet)", go: true, cmd: ['node', 'tests/corpus.mjs', '--gopark', 'build/native/gopark'] },
+    { name: "Go's test suite (run)", go: true, cmd: ['node', 'tests/corpus-run.mjs', '--gopark', 'build/native/gopark'] },
   ] },
   { kind: 'native-asan', targets: ['runtime_tests', 'api_tests', 'interp_tests', 'gopark'], runs: [
     { name: 'runtime_tests', cmd: ['build/native-asan/runtime/runtime_tests'], env: sanEnv },
@@ -48,6 +49,7 @@ const suites = [
     // root is a use after free.
     { name: 'tests/go (native, gcstress)', go: true, env: sanEnv, cmd: ['node', 'tests/run.mjs', '--gopark', 'build/native-asan/gopark', '--engine', 'native', '--gcstress'] },
     { name: "Go's test suite (vet)", go: true, env: sanEnv, cmd: ['node', 'tests/corpus.mjs', '--gopark', 'build/native-asan/gopark'] },
+    { name: "Go's test suite (run)", go: true, env: sanEnv, cmd: ['node', 'tests/corpus-run.mjs', '--gopark', 'build/native-asan/gopark', '--timeout', '60'] },
   ] },
   { kind: 'native-tsan', targets: ['runtime_tests', 'api_tests'], runs: [
     { name: 'runtime_tests', cmd: ['build/native-tsan/runtime/runtime_tests'], env: sanEnv },

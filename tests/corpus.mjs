@@ -22,7 +22,7 @@ import { errorPatterns } from './errorcheck.mjs';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
 const args = process.argv.slice(2);
-let gopark = join(root, 'build/native/cli/gopark');
+let gopark = join(root, 'build/native/gopark');
 let discover = false, write = false;
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--gopark') gopark = args[++i];
