@@ -29,6 +29,8 @@ bool load(std::string_view path, std::vector<interp::SourceFile>* out) {
     register_runtime_natives();
     register_strconv_natives();
     register_utf8_natives();
+    register_math_natives();
+    register_strings_natives();
   });
   bool found = false;
   for (const embedded::File* f = embedded::kFiles; f->pkg; f++) {
