@@ -35,26 +35,27 @@ namespace gopark::interp {
 
 // Every node kind, once. Groups: expressions (incl. type expressions),
 // fields, statements, declarations.
-#define GOPARK_AST_NODES(X)                                                                     \
-  X(BadExpr)                                                                                    \
-  X(Ident)                                                                                      \
-  X(BasicLit)                                                                                   \
-  X(CompositeLit)                                                                               \
-  X(KeyValueExpr)                                                                               \
-  X(FuncLit)                                                                                    \
-  X(ParenExpr)                                                                                  \
-  X(SelectorExpr)                                                                               \
-  X(IndexExpr)                                                                                  \
-  X(SliceExpr)                                                                                  \
-  X(TypeAssertExpr)                                                                             \
-  X(CallExpr)                                                                                   \
-  X(StarExpr) X(UnaryExpr) X(BinaryExpr) X(Ellipsis) X(ArrayType) X(SliceType) X(MapType)       \
-      X(ChanType) X(FuncType) X(StructType) X(InterfaceType) X(Field) X(BadStmt) X(DeclStmt)    \
-          X(EmptyStmt) X(LabeledStmt) X(ExprStmt) X(SendStmt) X(IncDecStmt) X(AssignStmt)       \
-              X(GoStmt) X(DeferStmt) X(ReturnStmt) X(BranchStmt) X(BlockStmt) X(IfStmt)         \
-                  X(CaseClause) X(SwitchStmt) X(TypeSwitchStmt) X(CommClause) X(SelectStmt)     \
-                      X(ForStmt) X(RangeStmt) X(ImportSpec) X(ValueSpec) X(TypeSpec) X(GenDecl) \
-                          X(FuncDecl) X(File)
+#define GOPARK_AST_NODES(X)                                                                      \
+  X(BadExpr)                                                                                     \
+  X(Ident)                                                                                       \
+  X(BasicLit)                                                                                    \
+  X(CompositeLit)                                                                                \
+  X(KeyValueExpr)                                                                                \
+  X(FuncLit)                                                                                     \
+  X(ParenExpr)                                                                                   \
+  X(SelectorExpr)                                                                                \
+  X(IndexExpr)                                                                                   \
+  X(SliceExpr)                                                                                   \
+  X(TypeAssertExpr)                                                                              \
+  X(CallExpr)                                                                                    \
+  X(StarExpr)                                                                                    \
+  X(UnaryExpr) X(BinaryExpr) X(Ellipsis) X(ArrayType) X(SliceType) X(MapType) X(ChanType)        \
+      X(FuncType) X(StructType) X(InterfaceType) X(Field) X(BadStmt) X(DeclStmt) X(EmptyStmt)    \
+          X(LabeledStmt) X(ExprStmt) X(SendStmt) X(IncDecStmt) X(AssignStmt) X(GoStmt)           \
+              X(DeferStmt) X(ReturnStmt) X(BranchStmt) X(BlockStmt) X(IfStmt) X(CaseClause)      \
+                  X(SwitchStmt) X(TypeSwitchStmt) X(CommClause) X(SelectStmt) X(ForStmt)         \
+                      X(RangeStmt) X(ImportSpec) X(ValueSpec) X(TypeSpec) X(GenDecl) X(FuncDecl) \
+                          X(File)
 
 enum class NodeKind : uint8_t {
 #define X(name) name,

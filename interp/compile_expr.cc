@@ -442,12 +442,15 @@ void Compiler::expr_to(Expr* e, Reg dst) {
         fs_->top = save;
         return;
       }
-      // An array (addressable) or a pointer to one: slice it as the slice
-      // {&a[0], len(a), len(a)}.
+      // A slice, or an array (addressable) or a pointer to one, sliced as
+      // the slice {&a[0], len(a), len(a)}.
       Array* arr = as<Array>(xt);
       if (auto* p = as<Pointer>(xt)) arr = as<Array>(underlying(p->elem));
+      Type* elem = nullptr;
+      Reg s = 0;
       if (arr) {
-        Reg s = alloc_words(3);
+        elem = arr->elem;
+        s = alloc_words(3);
         if (as<Pointer>(xt)) {
           expr_to(se->x, s);
           emit(Op::NILCHK, s);
@@ -456,26 +459,11 @@ void Compiler::expr_to(Expr* e, Reg dst) {
         }
         emit_bx(Op::LOADI, s + 1, uint32_t(arr->len));
         emit(Op::MOVE, s + 2, s + 1);
-        Reg b = alloc_words(3, false);
-        if (se->lo)
-          expr_to(se->lo, b);
-        else
-          emit(Op::ZERO, b, 1);
-        if (se->hi)
-          expr_to(se->hi, b + 1);
-        else
-          emit(Op::MOVE, b + 1, s + 1);
-        if (se->max)
-          expr_to(se->max, b + 2);
-        else
-          emit(Op::MOVE, b + 2, s + 2);
-        emit(Op::SLICESL, dst, s, b);
-        emit_bx(Op::ARG, uint32_t(lay_.size(arr->elem)), se->slice3 ? 1 : 0);
-        fs_->top = save;
-        return;
+      } else if (auto* sl = as<Slice>(xt)) {
+        elem = sl->elem;
+        s = expr_any(se->x);
       }
-      if (auto* sl = as<Slice>(xt)) {
-        Reg s = expr_any(se->x);
+      if (elem) {
         Reg b = alloc_words(3, false);
         if (se->lo)
           expr_to(se->lo, b);
@@ -489,12 +477,12 @@ void Compiler::expr_to(Expr* e, Reg dst) {
           expr_to(se->max, b + 2);
         else
           emit(Op::MOVE, b + 2, s + 2);
-        if (lay_.size(sl->elem) > 0xFFFF) {
+        if (lay_.size(elem) > 0xFFFF) {
           unsupported(e, "slicing slices of elements this large");
           return;
         }
         emit(Op::SLICESL, dst, s, b);
-        emit_bx(Op::ARG, uint32_t(lay_.size(sl->elem)), se->slice3 ? 1 : 0);
+        emit_bx(Op::ARG, uint32_t(lay_.size(elem)), se->slice3 ? 1 : 0);
         fs_->top = save;
         return;
       }

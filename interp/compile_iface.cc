@@ -552,15 +552,9 @@ void Compiler::recv_at(Loc l, Type* lt, const std::vector<int>& path, bool want_
   }
 }
 
-// Calls m with the receiver rv already in the window at base and the
-// arguments in the wrapper's parameters from register first_arg; returns
-// the results.
-void Compiler::forward_call(Object* m, Reg base, Reg first_arg) {
-  Signature* msig = sig_of(m);
-  Reg at = base + words(msig->recv->type);
-  if (!words(msig->recv->type)) at = base + 1;
-  fs_->top = at;
-  Reg src = first_arg;
+// Copies the wrapper's parameters from register src to the call window at
+// top, as msig's arguments.
+void Compiler::copy_args(Signature* msig, Reg src) {
   for (size_t i = 0; i < msig->params->size(); i++) {
     Type* pt = msig->params->at(i);
     Reg d = alloc(pt);
@@ -569,6 +563,17 @@ void Compiler::forward_call(Object* m, Reg base, Reg first_arg) {
     if (n > 1) emit(Op::MOVEN, d, src, n);
     src += n ? n : 1;
   }
+}
+
+// Calls m with the receiver rv already in the window at base and the
+// arguments in the wrapper's parameters from register first_arg; returns
+// the results.
+void Compiler::forward_call(Object* m, Reg base, Reg first_arg) {
+  Signature* msig = sig_of(m);
+  Reg at = base + words(msig->recv->type);
+  if (!words(msig->recv->type)) at = base + 1;
+  fs_->top = at;
+  copy_args(msig, first_arg);
   emit_bx(Op::CALL, base, proto_for(m));
   emit(Op::RET, base, result_words(msig));
 }
@@ -855,22 +860,12 @@ void Compiler::method_value(SelectorExpr* se, const Selection& sel, Reg dst) {
       proto = synthetic(rt_name(it) + "." + m->name + "-fm", [&] {
         wrapper_params(msig);
         fs_->proto->nparams = fs_->top;
-        Reg nargs = fs_->top;
         Reg ir = alloc(it);
         emit(Op::UPVAL, ir, 0);
         emit(Op::UPVAL, ir + 1, 1);
         Reg base = fs_->top;
         alloc_words(1);
-        Reg src = 0;
-        for (size_t i = 0; i < msig->params->size(); i++) {
-          Type* pt = msig->params->at(i);
-          Reg d = alloc(pt);
-          uint32_t n = words(pt);
-          if (n == 1) emit(Op::MOVE, d, src);
-          if (n > 1) emit(Op::MOVEN, d, src, n);
-          src += n ? n : 1;
-        }
-        (void)nargs;
+        copy_args(msig, 0);
         emit(Op::CALLI, base, ir, idx);
         emit(Op::RET, base, result_words(msig));
       });
@@ -930,15 +925,7 @@ void Compiler::method_expr(SelectorExpr* se, const Selection& sel, Reg dst) {
       if (is_iface_method(m)) {
         Reg base = fs_->top;
         alloc_words(1);
-        Reg src = first_arg;
-        for (size_t i = 0; i < msig->params->size(); i++) {
-          Type* pt = msig->params->at(i);
-          Reg d = alloc(pt);
-          uint32_t n = words(pt);
-          if (n == 1) emit(Op::MOVE, d, src);
-          if (n > 1) emit(Op::MOVEN, d, src, n);
-          src += n ? n : 1;
-        }
+        copy_args(msig, first_arg);
         emit(Op::CALLI, base, x, method_index(xt, m));
         emit(Op::RET, base, result_words(msig));
         return;

@@ -167,6 +167,7 @@ class Compiler {
   uint32_t method_index(Type* iface, Object* m);
   uint32_t synthetic(const std::string& name, const std::function<void()>& body);
   void recv_at(Loc l, Type* lt, const std::vector<int>& path, bool want_ptr, Reg rv, Node* at);
+  void copy_args(Signature* msig, Reg src);
   void forward_call(Object* m, Reg base, Reg first_arg);
   void wrapper_params(Signature* msig);
   uint32_t promoted_wrapper(Type* base, Object* m, const std::vector<int>& path);

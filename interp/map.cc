@@ -13,28 +13,6 @@ namespace {
 
 constexpr uint64_t kEmpty = 0, kUsed = 1, kDeleted = 2;
 
-uint64_t mix(uint64_t h) {
-  h ^= h >> 33;
-  h *= 0xff51afd7ed558ccdULL;
-  h ^= h >> 33;
-  h *= 0xc4ceb9fe1a85ec53ULL;
-  h ^= h >> 33;
-  return h;
-}
-
-uint64_t hash_bytes(const uint8_t* p, uint64_t n, uint64_t seed) {
-  uint64_t h = seed ^ (n * 0x9E3779B97F4A7C15ULL);
-  uint64_t i = 0;
-  for (; i + 8 <= n; i += 8) {
-    uint64_t w;
-    std::memcpy(&w, p + i, 8);
-    h = mix(h ^ w) + 0x9E3779B97F4A7C15ULL;
-  }
-  uint64_t tail = 0;
-  if (i < n) std::memcpy(&tail, p + i, size_t(n - i));
-  return mix(h ^ tail);
-}
-
 const uint8_t* str_data(const uint64_t* k) {
   return reinterpret_cast<const uint8_t*>(static_cast<uintptr_t>(k[0]));
 }

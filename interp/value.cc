@@ -16,24 +16,6 @@ T ld(const uint8_t* p) {
   return v;
 }
 
-uint64_t mix(uint64_t h) {
-  h ^= h >> 33;
-  h *= 0xff51afd7ed558ccdULL;
-  h ^= h >> 33;
-  h *= 0xc4ceb9fe1a85ec53ULL;
-  h ^= h >> 33;
-  return h;
-}
-
-uint64_t hash_bytes(const uint8_t* p, uint64_t n, uint64_t h) {
-  h ^= n * 0x9E3779B97F4A7C15ULL;
-  uint64_t i = 0;
-  for (; i + 8 <= n; i += 8) h = mix(h ^ ld<uint64_t>(p + i)) + 0x9E3779B97F4A7C15ULL;
-  uint64_t tail = 0;
-  if (i < n) std::memcpy(&tail, p + i, size_t(n - i));
-  return mix(h ^ tail);
-}
-
 const uint8_t* ptr_at(const uint8_t* p) {
   return reinterpret_cast<const uint8_t*>(static_cast<uintptr_t>(ld<uint64_t>(p)));
 }
@@ -51,6 +33,24 @@ uint64_t hash_float(double d, uint64_t seed) {
 }
 
 }  // namespace
+
+uint64_t mix(uint64_t h) {
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdULL;
+  h ^= h >> 33;
+  h *= 0xc4ceb9fe1a85ec53ULL;
+  h ^= h >> 33;
+  return h;
+}
+
+uint64_t hash_bytes(const uint8_t* p, uint64_t n, uint64_t h) {
+  h ^= n * 0x9E3779B97F4A7C15ULL;
+  uint64_t i = 0;
+  for (; i + 8 <= n; i += 8) h = mix(h ^ ld<uint64_t>(p + i)) + 0x9E3779B97F4A7C15ULL;
+  uint64_t tail = 0;
+  if (i < n) std::memcpy(&tail, p + i, size_t(n - i));
+  return mix(h ^ tail);
+}
 
 uint64_t reg_words(const TypeInfo* t) {
   uint64_t n = (t->size + 7) / 8;

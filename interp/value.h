@@ -16,6 +16,11 @@
 
 namespace gopark::interp {
 
+// The hash behind maps and value_hash: a 64-bit finalizer, and bytes
+// hashed 8 at a time from seed h.
+uint64_t mix(uint64_t h);
+uint64_t hash_bytes(const uint8_t* p, uint64_t n, uint64_t h);
+
 // Words a value of type t takes in registers (at least 1 for scalars).
 uint64_t reg_words(const TypeInfo* t);
 void load_value(uint64_t* dst, const uint8_t* src, const TypeInfo* t);
