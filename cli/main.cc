@@ -5,7 +5,7 @@
 //   gopark vet -json prog.go
 //                         all diagnostics as a JSON array (file, line, col,
 //                         endLine, endCol, message) for editors; exit as above
-//   gopark run [-mem SIZE] prog.go
+//   gopark run [-mem SIZE] [-stack SIZE] [-seed N] prog.go
 //                         compile errors as vet prints them (exit 1), else run:
 //                         output to stdout, print/println and panics to stderr,
 //                         exit status 0, 2 for a panic or fatal error
@@ -36,9 +36,11 @@ int usage() {
       "\n"
       "commands:\n"
       "  vet [-json] FILE.go   report syntax and type errors in Go's format (or as JSON)\n"
-      "  run [-mem SIZE] [-seed N] FILE.go\n"
-      "                        compile and run the program (-seed: map order and\n"
-      "                        hashing of this run; default random)\n"
+      "  run [-mem SIZE] [-stack SIZE] [-seed N] FILE.go\n"
+      "                        compile and run the program (-mem: heap limit,\n"
+      "                        default 1GiB; -stack: a goroutine's stack limit,\n"
+      "                        default 1000000000 as Go's; -seed: map order and\n"
+      "                        hashing of this run, default random)\n"
       "  disasm FILE.go        print the program's bytecode\n",
       stderr);
   return 2;
@@ -126,6 +128,11 @@ int run(int argc, char** argv) {
     if (std::strcmp(argv[i], "-mem") == 0 && i + 1 < argc - 1) {
       if (!parse_size(argv[++i], &opts.mem_limit)) {
         std::fprintf(stderr, "gopark: invalid -mem size %s\n", argv[i]);
+        return 2;
+      }
+    } else if (std::strcmp(argv[i], "-stack") == 0 && i + 1 < argc - 1) {
+      if (!parse_size(argv[++i], &opts.max_stack_bytes) || opts.max_stack_bytes < 4096) {
+        std::fprintf(stderr, "gopark: invalid -stack size %s (at least 4KiB)\n", argv[i]);
         return 2;
       }
     } else if (std::strcmp(argv[i], "-seed") == 0 && i + 1 < argc - 1) {

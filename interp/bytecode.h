@@ -143,15 +143,15 @@ struct Itab {
   std::vector<const MethodInfo*> fun;
 };
 
-// How a map type stores its entries (interp/map.cc): an open-addressing
-// table of entries {state/hash word, key, value}, each at fixed offsets.
+// How a map type stores its entries (interp/map.h): a table of entries
+// {key, value}, each at fixed offsets, beside an array of control bytes.
 // general: any other comparable key (structs with strings or floats,
 // interfaces), hashed and compared through its TypeInfo (interp/value.h).
 enum class KeyKind : uint8_t { bytes, string, float64, general };
 struct MapInfo {
   std::string name;  // "map[string]int"
   uint32_t key_size = 0, val_size = 0;
-  uint32_t key_off = 8, val_off = 0, entry_size = 0;
+  uint32_t key_off = 0, val_off = 0, entry_size = 0;
   KeyKind key_kind = KeyKind::bytes;
   uint32_t entry_type = 0;             // TypeInfo of one entry (for tracing the table)
   uint32_t header_type = 0;            // TypeInfo of the map header

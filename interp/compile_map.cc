@@ -1,6 +1,7 @@
 // compile_map.cc - maps: their run-time description (MapInfo), indexing,
 // assignment, comma-ok, delete, len, literals and range.
 #include "interp/compile_internal.h"
+#include "interp/map.h"
 
 namespace gopark::interp {
 
@@ -56,9 +57,10 @@ uint32_t Compiler::map_info(Type* mt, Node* at) {
   const Shape& vs = lay_.shape(m->elem);
   mi.key_size = uint32_t(ks.size);
   mi.val_size = uint32_t(vs.size);
-  mi.key_off = 8;
-  mi.val_off = uint32_t(round_up(8 + ks.size, vs.align ? vs.align : 1));
-  mi.entry_size = uint32_t(round_up(mi.val_off + vs.size, 8));
+  mi.key_off = 0;
+  mi.val_off = uint32_t(round_up(ks.size, vs.align ? vs.align : 1));
+  // At least a word: hashing reads a small key as the entry's first word.
+  mi.entry_size = uint32_t(std::max<uint64_t>(8, round_up(mi.val_off + vs.size, 8)));
   auto et = std::make_unique<TypeInfo>();
   et->name = "map entry of " + mi.name;
   et->size = mi.entry_size;
@@ -71,9 +73,10 @@ uint32_t Compiler::map_info(Type* mt, Node* at) {
   mi.entry_type = uint32_t(mod_->types.size() - 1);
   auto ht = std::make_unique<TypeInfo>();
   ht->name = "map header";
-  ht->size = 8 * 5;
+  ht->size = 8 * gomap::kHeaderWords;
   ht->align = 8;
-  set_bit(ht->ptrmap, 1);  // the table
+  set_bit(ht->ptrmap, gomap::kTable);
+  set_bit(ht->ptrmap, gomap::kCtrl);
   mod_->types.push_back(std::move(ht));
   mi.header_type = uint32_t(mod_->types.size() - 1);
   mod_->maps.push_back(std::move(mi));
@@ -142,7 +145,7 @@ void Compiler::map_range(RangeStmt* s, BranchTarget bt) {
   uint32_t mi = map_info(mt, s);
   Reg mr = alloc(mt);
   expr_to(s->x, mr);
-  Reg it = alloc_words(4);
+  Reg it = alloc_words(6);
   emit(Op::MAPITER, it, mr);
   emit_bx(Op::ARG, 0, mi);
   Reg out = alloc_words(2);

@@ -1,13 +1,25 @@
 // map.h - Go maps in VM memory.
 //
 // A map value is a pointer to a header (heap words: count, table, capacity,
-// tombstones, hash seed); the table is a heap array of entries laid out by
-// the map type's MapInfo: a word holding the entry's state and hash, then
-// the key and the value at their offsets, so the collector traces it with
-// the entry type's pointer map. Open addressing with linear probing;
-// deletion leaves tombstones; the table doubles at 1/2 load (linear probing
-// stays short: a miss looks at ~2.5 entries), or is rebuilt in place when
-// tombstones fill it.
+// growth left, hash seed, control bytes). The table is a heap array of
+// entries laid out by the map type's MapInfo (the key at offset 0, the value
+// at val_off), so the collector traces it with the entry type's pointer map.
+// Beside it, a plain byte array holds one control byte per entry: empty,
+// deleted, or the low 7 bits of the full entry's hash.
+//
+// Open addressing over groups of 8 entries: a key's hash picks its first
+// group and the probe walks groups triangularly (1, 2, 3, ... groups on),
+// which visits every group of a power-of-two table. One 64-bit load of a
+// group's control bytes answers "which entries might hold this key" and "is
+// there an empty entry" for 8 entries at once, so a lookup touches the
+// control bytes and, almost always, only the one entry that matches. The
+// table is rebuilt (doubled, or at the same size to drop tombstones) when
+// the empty entries not yet used fall to zero: at most 7/8 of it in use.
+//
+// Invariant: a group holding an empty entry has never been full since the
+// table was built, so no probe passed through it; a probe stops at the
+// first group with an empty entry, and deleting from such a group may leave
+// the entry empty rather than a tombstone.
 //
 // Keys arrive in register form (layout.h): for the kinds gopark allows as
 // keys, that is their memory form too (integers little-endian in the low
@@ -25,7 +37,16 @@ class VM;
 
 namespace gomap {
 
-constexpr int kCount = 0, kTable = 1, kCap = 2, kTomb = 3, kSeed = 4, kHeaderWords = 5;
+constexpr int kCount = 0, kTable = 1, kCap = 2, kGrowthLeft = 3, kSeed = 4, kCtrl = 5,
+              kHeaderWords = 6;
+
+// Whether entry i of the table of hdr holds a key.
+inline bool full(const uint64_t* hdr, uint64_t i) {
+  return (reinterpret_cast<const uint8_t*>(static_cast<uintptr_t>(hdr[kCtrl]))[i] & 0x80) == 0;
+}
+inline bool full_ctrl(uint64_t ctrl, uint64_t i) {
+  return (reinterpret_cast<const uint8_t*>(static_cast<uintptr_t>(ctrl))[i] & 0x80) == 0;
+}
 
 // *bad (initially null) gets the dynamic type of a general key that cannot
 // be hashed (an interface holding a slice): the caller panics.

@@ -1351,14 +1351,17 @@ top:
       NEXT();
     }
     CASE(MAPITER) {
-      // {table, capacity, start, steps}: a snapshot of the current table,
-      // walked from a random position.
+      // {header, table, control bytes, capacity, start, steps}: a snapshot
+      // of the current table, walked from a random position.
       auto* h = reinterpret_cast<uint64_t*>(mptr(R[pc->b]));
       uint64_t* it = R + pc->a;
-      it[0] = h ? h[gomap::kTable] : 0;
-      it[1] = h && h[gomap::kCount] ? h[gomap::kCap] : 0;
-      it[2] = it[1] ? vm_->next_random() & (it[1] - 1) : 0;
-      it[3] = 0;
+      bool any = h && h[gomap::kCount];
+      it[0] = any ? R[pc->b] : 0;
+      it[1] = any ? h[gomap::kTable] : 0;
+      it[2] = any ? h[gomap::kCtrl] : 0;
+      it[3] = any ? h[gomap::kCap] : 0;
+      it[4] = any ? vm_->next_random() & (it[3] - 1) : 0;
+      it[5] = 0;
       ++pc;
       NEXT();
     }
@@ -1366,18 +1369,25 @@ top:
       const MapInfo& mi = mod.maps[pc[1].bx()];
       uint64_t* it = R + pc->a;
       bool found = false;
-      while (it[3] < it[1]) {
-        uint64_t i = (it[2] + it[3]) & (it[1] - 1);
-        it[3]++;
-        uint8_t* e = mptr(it[0]) + i * mi.entry_size;
-        uint64_t w;
-        std::memcpy(&w, e, 8);
-        if ((w & 3) == 1) {
-          R[pc->b] = wptr(e + mi.key_off);
-          R[pc->b + 1] = wptr(e + mi.val_off);
-          found = true;
-          break;
+      while (it[5] < it[3]) {
+        uint64_t i = (it[4] + it[5]) & (it[3] - 1);
+        it[5]++;
+        if (!gomap::full_ctrl(it[2], i)) continue;
+        uint8_t* e = mptr(it[1]) + i * mi.entry_size;
+        uint8_t* v = e + mi.val_off;
+        auto* h = reinterpret_cast<uint64_t*>(mptr(it[0]));
+        if (h[gomap::kTable] != it[1]) {
+          // The table was rebuilt since the loop began: the snapshot keeps
+          // the order, the map says whether the key is still there and
+          // holds its current value.
+          const TypeInfo* bad = nullptr;
+          v = gomap::lookup(mi, h, reinterpret_cast<const uint64_t*>(e + mi.key_off), &bad);
+          if (!v) continue;
         }
+        R[pc->b] = wptr(e + mi.key_off);
+        R[pc->b + 1] = wptr(v);
+        found = true;
+        break;
       }
       if (!found)
         pc += pc->sc();  // past the ARG: NEXT lands on the target

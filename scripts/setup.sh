@@ -18,6 +18,7 @@ declare -A NEED=(
   [lua5.4]=/usr/bin/lua5.4
   [chromium]=/usr/bin/chromium
   [clang-format]=/usr/bin/clang-format
+  [time]=/usr/bin/time
 )
 
 missing=()

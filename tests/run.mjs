@@ -13,7 +13,8 @@
 //   // skip: why    not run; counted and listed as skipped, never as passed.
 // Prints one line per failure and "N passed, N failed, N skipped".
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { errorPatterns } from './errorcheck.mjs';
 
@@ -90,6 +91,10 @@ function checkClean(file) {
 //   // Output:            the exact output (stdout and stderr in order)
 //   // Panic: TEXT        ends with "panic: TEXT" and exit status 2
 //   // Fatal: TEXT        ends with "fatal error: TEXT" and exit status 2
+// and, in the comment lines right after the first:
+//   // Flags: ARGS        gopark run flags for this program (-mem 64MiB)
+//   // MaxRSS: N MiB      the run's peak resident size, as the kernel counts
+//                         it for the process (GNU time's %M), stays under N MiB
 // With Panic/Fatal, the Output block (if any) is what comes before.
 // null when the file has none of them (then it only has to check clean).
 export function expectations(src) {
@@ -111,18 +116,38 @@ export function expectations(src) {
     }
   }
   if (output === null && panic === null && fatal === null) return null;
-  return { output, panic, fatal };
+  let maxRSSMiB = null, flags = [];
+  for (let i = 1; i < lines.length && lines[i].startsWith('// '); i++) {
+    const rss = /^\/\/ MaxRSS: (\d+) MiB\s*$/.exec(lines[i]);
+    if (rss) maxRSSMiB = Number(rss[1]);
+    const fl = /^\/\/ Flags: (.*)$/.exec(lines[i]);
+    if (fl) flags = fl[1].trim().split(/\s+/);
+  }
+  return { output, panic, fatal, maxRSSMiB, flags };
 }
 
 function checkRun(file, expect) {
   // Through a shell so stdout and stderr share one pipe, in order.
-  const cmd = gcstress ? 'exec "$0" run -gcstress "$1" 2>&1' : 'exec "$0" run "$1" 2>&1';
+  const flags = ['run', ...(gcstress ? ['-gcstress'] : []), ...expect.flags].join(' ');
+  // GNU time measures the peak resident size; it execs gopark, so a kill
+  // still reaches the program.
+  const rssFile = expect.maxRSSMiB !== null ? join(tmpdir(), `gopark-rss-${process.pid}`) : null;
+  const cmd = rssFile
+    ? `exec /usr/bin/time -f %M -o "$2" "$0" ${flags} "$1" 2>&1`
+    : `exec "$0" ${flags} "$1" 2>&1`;
   // A hung program is a failed test, not a crashed runner (exec: the
   // shell becomes gopark, so the kill reaches it).
-  const r = spawnSync('sh', ['-c', cmd, gopark, file], { encoding: 'utf8', timeout: 60000, killSignal: 'SIGKILL' });
+  const r = spawnSync('sh', ['-c', cmd, gopark, file, rssFile ?? ''], { encoding: 'utf8', timeout: 60000, killSignal: 'SIGKILL' });
   if (r.error) return [`did not finish: ${r.error.code || r.error.message}`];
   const out = r.stdout;
   const problems = [];
+  if (rssFile) {
+    const kib = Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop());
+    rmSync(rssFile, { force: true });
+    if (!(kib > 0)) problems.push('no peak resident size measured');
+    else if (kib > expect.maxRSSMiB * 1024)
+      problems.push(`peak resident size ${(kib / 1024).toFixed(1)} MiB, want under ${expect.maxRSSMiB} MiB`);
+  }
   let body = out;
   const want = expect.panic !== null ? `panic: ${expect.panic}` : expect.fatal !== null ? `fatal error: ${expect.fatal}` : null;
   if (want !== null) {

@@ -268,8 +268,8 @@ bool map_of(NativeCall& c) {
   if (ok && n) {
     uint64_t cap = h[interp::gomap::kCap];
     for (uint64_t i = 0; i < cap && ok && k < n; i++) {
+      if (!interp::gomap::full(h, i)) continue;
       const uint8_t* e = arg_ptr(h[interp::gomap::kTable]) + i * mi.entry_size;
-      if ((word_at(e) & 3) != 1) continue;
       ok = c.box(t->key, e + mi.key_off, reinterpret_cast<uint64_t*>(arg_ptr(ks[0]) + 16 * k)) &&
            c.box(t->elem, e + mi.val_off, reinterpret_cast<uint64_t*>(arg_ptr(vs[0]) + 16 * k));
       k++;
