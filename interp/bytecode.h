@@ -166,6 +166,7 @@ struct Proto {
   uint32_t nregs = 0;            // frame words; the call window starts here
   uint32_t nparams = 0;          // parameter words (R[0..nparams))
   uint32_t nresults = 0;         // result words
+  uint32_t file = 0;             // its source file: an index in Module::files
   bool has_args = false;         // printed as name(...) in tracebacks
   bool hidden = false;           // not shown in tracebacks (the module entry)
   // Functions with deferred calls: where a frame continues when a deferred
@@ -182,6 +183,9 @@ struct Proto {
 
 struct Module {
   std::string filename;  // for tracebacks: "prog.go"
+  // Source files by Proto::file: 0 is the program's (filename), then the
+  // library files whose functions the program uses ("strings/strings.go").
+  std::vector<std::string> files;
   std::vector<std::unique_ptr<Proto>> protos;
   std::vector<std::unique_ptr<TypeInfo>> types;
   std::vector<MapInfo> maps;

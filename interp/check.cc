@@ -33,6 +33,13 @@ std::vector<File*> Program::files(const Package* pkg) const {
   return out;
 }
 
+std::string Program::file_name(const File* f) const {
+  for (auto& [path, l] : packages_)
+    for (size_t i = 0; i < l->asts.size(); i++)
+      if (l->asts[i]->file == f) return i < l->files.size() ? l->files[i].name : std::string();
+  return {};
+}
+
 Package* Program::check_file(std::string_view filename, std::string_view src, Diags* diags) {
   auto l = std::make_unique<Loaded>();
   l->asts.push_back(parse_file(src, diags));

@@ -109,6 +109,9 @@ class Program {
 
   // The parsed files of a package this Program loaded.
   std::vector<File*> files(const Package* pkg) const;
+  // A library file's name as tracebacks show it ("strings/strings.go", the
+  // form of Go's -trimpath); empty for the main package's file.
+  std::string file_name(const File* f) const;
   // The imported packages loaded so far, each after the packages it imports.
   const std::vector<Package*>& imported() const { return imported_; }
 

@@ -225,6 +225,15 @@ Type* Compiler::ty(Type* t) {
 std::unique_ptr<Module> Compiler::run() {
   mod_ = std::make_unique<Module>();
   mod_->filename = filename_;
+  mod_->files.push_back(filename_);
+  for (Package* pk : prog_.imported())
+    for (File* f : prog_.files(pk)) {
+      std::string name = prog_.file_name(f);
+      if (name.empty()) continue;
+      mod_->files.push_back(name);
+      for (Decl* d : f->decls)
+        if (auto* fd = as<FuncDecl>(d)) decl_file_[fd] = uint32_t(mod_->files.size() - 1);
+    }
   mod_->any_type = mod_->types[type_info(prog_.universe().any_type())].get();
   // Package variables: one block of words, each variable 8-aligned.
   // Every loaded package's: the library's and main's.
@@ -394,6 +403,7 @@ void Compiler::entry() {
 void Compiler::function(Object* fn, FuncDecl* decl, Proto* p, const std::vector<Type*>& targs) {
   FuncState fs;
   fs.proto = p;
+  if (auto it = decl_file_.find(decl); it != decl_file_.end()) p->file = it->second;
   auto* gsig = as<Signature>(fn->type);
   if (!targs.empty()) {
     fs.tfrom = !gsig->tparams.empty() ? gsig->tparams : gsig->rparams;
@@ -1331,6 +1341,7 @@ void Compiler::defer_stmt(DeferStmt* s) {
       // function taking them as parameters prints them later.
       auto p = std::make_unique<Proto>();
       p->name = fs_->proto->name + ".deferwrap" + std::to_string(++fs_->nlits);
+      p->file = fs_->proto->file;
       p->has_args = !e->args.empty();
       Proto* wp = p.get();
       mod_->protos.push_back(std::move(p));

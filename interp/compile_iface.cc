@@ -509,6 +509,7 @@ uint32_t Compiler::method_index(Type* iface, Object* m) {
 uint32_t Compiler::synthetic(const std::string& name, const std::function<void()>& body) {
   auto p = std::make_unique<Proto>();
   p->name = name;
+  p->file = fs_ ? fs_->proto->file : 0;
   Proto* proto = p.get();
   mod_->protos.push_back(std::move(p));
   uint32_t id = uint32_t(mod_->protos.size() - 1);

@@ -223,6 +223,7 @@ class Compiler {
   FuncState* fs_ = nullptr;
   int line_ = 0;  // current source line for emitted instructions
   std::unordered_map<const Object*, uint32_t> protos_;
+  std::unordered_map<const FuncDecl*, uint32_t> decl_file_;  // Module::files index
   std::unordered_map<const Object*, GlobalVar> globals_;
   std::unordered_map<const Type*, uint32_t> types_;
   std::unordered_map<std::string, uint32_t> strings_;

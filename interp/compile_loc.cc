@@ -402,6 +402,7 @@ void Compiler::func_value(Object* fn, Reg dst) {
 void Compiler::func_lit(FuncLit* e, Reg dst) {
   auto p = std::make_unique<Proto>();
   p->name = fs_->proto->name + ".func" + std::to_string(++fs_->nlits);
+  p->file = fs_->proto->file;
   Proto* proto = p.get();
   mod_->protos.push_back(std::move(p));
   uint32_t id = uint32_t(mod_->protos.size() - 1);

@@ -434,21 +434,24 @@ void VMG::destroy(rt::G*) {
 void VMG::traceback(const rt::G*, std::vector<rt::Frame>& out) const {
   // Innermost first; the running frame's pc is past the instruction being
   // executed (or at the call it made).
-  size_t n = frames.size();
-  auto add = [&](size_t i) {
+  // Go prints the 50 innermost and the 50 outermost frames of a deep stack.
+  size_t shown = 0;
+  for (const VMFrame& f : frames) shown += !f.proto->hidden;
+  size_t k = 0;  // visible frames so far, innermost first
+  for (size_t i = frames.size(); i-- > 0;) {
     const VMFrame& f = frames[i];
-    if (f.proto->hidden) return;
+    if (f.proto->hidden) continue;
+    if (shown > 100 && k >= 50 && k < shown - 50) {
+      if (k == 50) out.push_back(rt::Frame{nullptr, nullptr, 0, false, shown - 100});
+      k++;
+      continue;
+    }
+    k++;
     uint32_t pc = f.pc ? f.pc - 1 : 0;
     int line = pc < f.proto->lines.size() ? f.proto->lines[pc] : 0;
-    out.push_back(rt::Frame{f.proto->name.c_str(), vm_->file(), line, f.proto->has_args});
-  };
-  // Go prints the 50 innermost and the 50 outermost frames of a deep stack.
-  if (n <= 100) {
-    for (size_t i = n; i-- > 0;) add(i);
-    return;
+    const std::string& file = vm_->module().files[f.proto->file];
+    out.push_back(rt::Frame{f.proto->name.c_str(), file.c_str(), line, f.proto->has_args});
   }
-  for (size_t i = n; i-- > n - 50;) add(i);
-  for (size_t i = 50; i-- > 0;) add(i);
 }
 
 // Moves slice s (three registers) to a new array with room for need

@@ -85,5 +85,53 @@ func main() {
   EXPECT_LE(r.peak, o.mem_limit);
 }
 
+// A panic's goroutine trace names each frame's own file: the program's,
+// or a library file in the form of Go's -trimpath ("strings/strings.go").
+TEST(VM, TracebackNamesLibraryFiles) {
+  Ran r = run(R"(package main
+
+import "strings"
+
+func main() {
+	f := func() string { return strings.Repeat("x", -1) }
+	println(f())
+}
+)");
+  EXPECT_EQ(r.status, 2);
+  EXPECT_EQ(r.out.find("panic: strings: negative Repeat count\n\ngoroutine 1 [running]:\n"
+                       "strings.Repeat(...)\n\tstrings/strings.go:"),
+            0u)
+      << r.out;
+  EXPECT_NE(r.out.find("\nmain.main.func1()\n\tprog.go:6\nmain.main()\n\tprog.go:7\n"),
+            std::string::npos)
+      << r.out;
+}
+
+// Go prints the 50 innermost and 50 outermost frames of a deep stack and
+// says how many it left out.
+TEST(VM, StackOverflowTraceIsElided) {
+  VMOptions o;
+  o.max_stack_bytes = 1 << 20;
+  Ran r = run(R"(package main
+
+func down(n int) int { return down(n+1) + 1 }
+
+func main() { println(down(0)) }
+)",
+              o);
+  EXPECT_EQ(r.status, 2);
+  EXPECT_EQ(r.out.find("runtime: goroutine stack exceeds 1048576-byte limit\n"
+                       "fatal error: stack overflow\n"),
+            0u)
+      << r.out.substr(0, 300);
+  size_t frames = 0;
+  for (size_t at = 0; (at = r.out.find("main.down(...)\n", at)) != std::string::npos; at++)
+    frames++;
+  EXPECT_EQ(frames, 99u);  // and main.main
+  EXPECT_NE(r.out.find("\nmain.down(...)\n\tprog.go:3\n..."), std::string::npos);
+  EXPECT_NE(r.out.find(" frames elided...\nmain.down(...)\n"), std::string::npos);
+  EXPECT_NE(r.out.find("\nmain.main()\n\tprog.go:5\n"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace gopark::interp

@@ -64,6 +64,9 @@ struct Frame {
   const char* file = nullptr;
   int line = 0;
   bool args = false;  // printed as f(...) rather than f()
+  // Nonzero: not a frame but the "...N frames elided..." line Go prints in
+  // the middle of a deep stack.
+  uint64_t elided = 0;
 };
 
 class Continuation {

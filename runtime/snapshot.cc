@@ -161,6 +161,10 @@ void Sched::goroutine_dump(std::string& out, G* running) {
     frames.clear();
     g->cont->traceback(g, frames);
     for (const Frame& f : frames) {
+      if (f.elided) {
+        out += "..." + std::to_string(f.elided) + " frames elided...\n";
+        continue;
+      }
       out += f.func ? f.func : "?";
       out += f.args ? "(...)\n" : "()\n";
       out += "\t";
