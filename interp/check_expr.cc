@@ -433,7 +433,7 @@ void Checker::ident(Operand& x, Ident* id, bool want_type) {
     error(id->pos, "cannot use _ as value or type");
     return;
   }
-  auto [sc, obj] = scope_->lookup_parent(id->name, id->pos);
+  auto [sc, obj] = scope_->lookup_parent(id->name, repeat_at_.valid() ? repeat_at_ : id->pos);
   if (!obj) {
     error(id->pos, "undefined: " + std::string(id->name));
     return;
@@ -510,7 +510,7 @@ void Checker::selector(Operand& x, SelectorExpr* e, bool want_type) {
   std::string sel(e->sel->name);
   // Qualified identifier pkg.Name.
   if (auto* id = as<Ident>(e->x)) {
-    auto [sc, obj] = scope_->lookup_parent(id->name, id->pos);
+    auto [sc, obj] = scope_->lookup_parent(id->name, repeat_at_.valid() ? repeat_at_ : id->pos);
     if (obj && obj->kind == ObjKind::pkg_name) {
       info_->uses[id] = obj;
       obj->used = true;

@@ -278,6 +278,10 @@ class Checker {
   std::unordered_map<Named*, std::vector<Named*>> pending_instances_;
   std::vector<std::pair<Named*, Pos>> pending_validity_;
   int iota_ = -1;  // value of iota in the current ConstSpec, -1 outside
+  // Set while checking a ConstSpec's omitted expression list (the previous
+  // list, repeated): its identifiers resolve as if written here, so a
+  // constant declared in between (even one named iota) is seen.
+  Pos repeat_at_;
   std::vector<std::pair<Expr*, Type*>> delayed_;
   std::unordered_map<Object*, Scope*> decl_file_scope_;  // package-level object -> its file scope
   std::unordered_map<Object*, bool> renamed_;            // PkgName imported under another name

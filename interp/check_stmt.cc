@@ -62,8 +62,11 @@ void Checker::local_decl(GenDecl* g) {
         d.init = i < last_values.size() ? last_values[i] : nullptr;
         d.iota = vs->iota;
         int saved = iota_;
+        Pos saved_at = repeat_at_;
+        if (vs->values.empty()) repeat_at_ = vs->pos;
         const_decl(obj, &d);
         iota_ = saved;
+        repeat_at_ = saved_at;
         objs.push_back(obj);
       }
       for (uint32_t i = 0; i < vs->names.size(); i++)

@@ -1499,8 +1499,7 @@ top:
         words.resize(size_t(need * 2 < cap_words ? need * 2 : cap_words));
       }
     }
-    SAVE_PC();
-    ++fr->pc;  // return address
+    fr->pc = uint32_t(pc - code) + 1;  // the return address
     // Parameters were moved in by the caller; the rest starts zeroed (the
     // collector may look at any word of a frame).
     {
@@ -1593,7 +1592,21 @@ top:
       DISPATCH_OR_TOP();
     }
     CASE(RET) {
-      if (pc->b) std::memmove(R, R + pc->a, size_t(pc->b) * 8);
+      if (pc->b == 1)
+        R[0] = R[pc->a];
+      else if (pc->b)
+        std::memmove(R, R + pc->a, size_t(pc->b) * 8);
+      if (__builtin_expect(fr->ret == FrameRet::normal, 1)) {
+        frames.pop_back();
+        if (frames.empty()) return rt::Resume::exit;
+        fr = &frames.back();
+        proto = fr->proto;
+        code = proto->code.data();
+        pc = code + fr->pc;
+        R = words.data() + fr->base;
+        K = proto->consts.data();
+        DISPATCH_OR_TOP();
+      }
       if (fr->ret == FrameRet::unwind) {
         uint32_t deferrer = fr->aux;
         frames.pop_back();
@@ -1615,22 +1628,12 @@ top:
         K = proto->consts.data();
         DISPATCH_OR_TOP();
       }
-      if (fr->ret == FrameRet::panic_text) {
-        PanicRec& p = panics[fr->aux];
-        p.text.assign(reinterpret_cast<const char*>(sptr(R)), R[1]);
-        p.has_text = true;
-        frames.pop_back();
-        goto die;
-      }
+      // FrameRet::panic_text
+      PanicRec& p = panics[fr->aux];
+      p.text.assign(reinterpret_cast<const char*>(sptr(R)), R[1]);
+      p.has_text = true;
       frames.pop_back();
-      if (frames.empty()) return rt::Resume::exit;
-      fr = &frames.back();
-      proto = fr->proto;
-      code = proto->code.data();
-      pc = code + fr->pc;
-      R = words.data() + fr->base;
-      K = proto->consts.data();
-      DISPATCH_OR_TOP();
+      goto die;
     }
     CASE(MKIFACE) {
       const Itab* it = mod.itabs[pc->c].get();
