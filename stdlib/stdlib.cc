@@ -24,6 +24,7 @@ bool load(std::string_view path, std::vector<interp::SourceFile>* out) {
   // The natives must be known before a package using them is compiled.
   static std::once_flag natives;
   std::call_once(natives, [] {
+    register_errors_natives();
     register_fmt_natives();
     register_os_natives();
     register_runtime_natives();

@@ -70,7 +70,14 @@ func As(err error, target any) bool {
 	if err == nil {
 		return false
 	}
-	checkAsTarget(target)
+	switch asTargetProblem(target) {
+	case 1:
+		panic("errors: target cannot be nil")
+	case 2:
+		panic("errors: target must be a non-nil pointer")
+	case 3:
+		panic("errors: *target must be interface or implement error")
+	}
 	return find(err, target)
 }
 
@@ -146,9 +153,9 @@ func isComparable(v any) (ok bool) {
 
 // Implemented natively by the VM.
 
-// checkAsTarget panics with the errors package's message unless target is
-// a non-nil pointer to an interface type or to a type implementing error.
-func checkAsTarget(target any)
+// asTargetProblem is 0 when target is a non-nil pointer to an interface
+// type or to a type implementing error, else which of As's panics applies.
+func asTargetProblem(target any) int
 
 // storeIfAssignable stores err in *target when err's dynamic type is
 // assignable to target's element type, and reports whether it did.

@@ -11,6 +11,7 @@
 
 namespace gopark::stdlib {
 
+void register_errors_natives();
 void register_fmt_natives();
 void register_os_natives();
 void register_runtime_natives();
