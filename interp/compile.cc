@@ -45,6 +45,10 @@ size_t Compiler::emit(Op op, uint32_t a, uint32_t b, uint32_t c) {
       break;
     case Op::DEFER:
     case Op::RUNDEFERS:
+    case Op::GO:
+    case Op::CHMAKE:
+    case Op::CHSEND:
+    case Op::CHRECV:
     case Op::NEW:
     case Op::MAKESLICE:
     case Op::APPEND:
@@ -583,6 +587,14 @@ void Compiler::local_decl(GenDecl* g) {
         if (Object* o = obj_of(vs->names[i]); o && vs->names[i]->name != "_") bind_local(o, at);
         at += words(types[i]);
       }
+    } else if (Reg v, ok;
+               !vs->spec_type && vs->names.size() == 2 && comma_ok_value(vs->values[0], &v, &ok)) {
+      // var v, ok = m[k] (or x.(T), <-ch): the variables take the
+      // expression's types, so its registers become theirs.
+      Reg vals[2] = {v, ok};
+      for (size_t i = 0; i < 2; i++)
+        if (Object* o = obj_of(vs->names[i]); o && vs->names[i]->name != "_")
+          bind_local(o, vals[i]);
     } else {
       unsupported(vs, "comma-ok declaration");
     }
@@ -674,6 +686,12 @@ void Compiler::stmt(Stmt* s) {
     }
     case NodeKind::DeferStmt:
       defer_stmt(static_cast<DeferStmt*>(s));
+      break;
+    case NodeKind::GoStmt:
+      deferred_call(static_cast<GoStmt*>(s)->call, s->pos, Op::GO);
+      break;
+    case NodeKind::SendStmt:
+      send_stmt(static_cast<SendStmt*>(s));
       return;
     default:
       unsupported(s, std::string(node_kind_name(s->kind)));
@@ -818,21 +836,7 @@ bool Compiler::comma_ok(AssignStmt* s, bool define) {
   Expr* r = s->rhs[0];
   while (auto* p = as<ParenExpr>(r)) r = p->x;
   Reg v, ok;
-  if (auto* ta = as<TypeAssertExpr>(r)) {
-    Type* t = ta->type;
-    v = alloc(t);
-    ok = alloc(basic_type(BasicKind::bool_));
-    type_assert(ta, t, v, true);
-  } else {
-    auto* ix = as<IndexExpr>(r);
-    if (!ix || !as<Map>(underlying(type_of(ix->x)))) return false;
-    auto* m = as<Map>(underlying(type_of(ix->x)));
-    v = alloc(m->elem);
-    Reg okw = 0;
-    map_index_to(ix, v, &okw);
-    ok = alloc(basic_type(BasicKind::bool_));
-    emit(Op::MOVE, ok, okw);
-  }
+  if (!comma_ok_value(r, &v, &ok)) return false;
   Reg vals[2] = {v, ok};
   for (int i = 0; i < 2; i++) {
     auto* id = as<Ident>(s->lhs[i]);
@@ -846,6 +850,30 @@ bool Compiler::comma_ok(AssignStmt* s, bool define) {
     }
     store_var(s->lhs[i], vals[i]);
   }
+  return true;
+}
+
+bool Compiler::comma_ok_value(Expr* r, Reg* v, Reg* ok) {
+  while (auto* p = as<ParenExpr>(r)) r = p->x;
+  if (auto* ta = as<TypeAssertExpr>(r)) {
+    Type* t = ta->type;
+    *v = alloc(t);
+    *ok = alloc(basic_type(BasicKind::bool_));
+    type_assert(ta, t, *v, true);
+    return true;
+  }
+  if (auto* u = as<UnaryExpr>(r); u && u->op == Tok::arrow) {
+    recv_ok(u, v, ok);
+    return true;
+  }
+  auto* ix = as<IndexExpr>(r);
+  if (!ix || !as<Map>(underlying(type_of(ix->x)))) return false;
+  auto* m = as<Map>(underlying(type_of(ix->x)));
+  *v = alloc(m->elem);
+  Reg okw = 0;
+  map_index_to(ix, *v, &okw);
+  *ok = alloc(basic_type(BasicKind::bool_));
+  emit(Op::MOVE, *ok, okw);
   return true;
 }
 
@@ -1056,6 +1084,11 @@ void Compiler::range_stmt(RangeStmt* s) {
   }
   if (as<Map>(u)) {
     map_range(s, bt);
+    fs_->top = save;
+    return;
+  }
+  if (as<Chan>(u)) {
+    chan_range(s, bt);
     fs_->top = save;
     return;
   }
@@ -1306,8 +1339,13 @@ uint32_t Compiler::words_type(Reg first, uint32_t n) {
 }
 
 void Compiler::defer_stmt(DeferStmt* s) {
-  auto* e = as<CallExpr>(s->call);
+  deferred_call(s->call, s->pos, Op::DEFER);
+}
+
+void Compiler::deferred_call(Expr* call, Pos pos, Op op) {
+  auto* e = as<CallExpr>(call);
   if (!e) return;
+  const char* wrap = op == Op::GO ? ".gowrap" : ".deferwrap";
   Reg save = fs_->top;
   Expr* fun = e->fun;
   while (auto* p = as<ParenExpr>(fun)) fun = p->x;
@@ -1340,7 +1378,8 @@ void Compiler::defer_stmt(DeferStmt* s) {
       // defer println(a, b): the arguments are evaluated now; a small
       // function taking them as parameters prints them later.
       auto p = std::make_unique<Proto>();
-      p->name = fs_->proto->name + ".deferwrap" + std::to_string(++fs_->nlits);
+      p->name = fs_->proto->name + wrap +
+                std::to_string(op == Op::GO ? ++fs_->ngowraps : ++fs_->ndeferwraps);
       p->file = fs_->proto->file;
       p->has_args = !e->args.empty();
       Proto* wp = p.get();
@@ -1371,14 +1410,15 @@ void Compiler::defer_stmt(DeferStmt* s) {
       fs_ = outer;
       sig = nullptr;
       uint32_t n = fs_->top - (base + 1);
-      line_ = s->pos.line;
-      emit(Op::DEFER, base, n);
+      line_ = pos.line;
+      emit(op, base, n);
       emit(Op::ARG, 0, 0, words_type(base + 1, n));
       fs_->top = save;
       return;
     }
     if (fo && (fo->kind == ObjKind::builtin || fo->kind == ObjKind::type_name)) {
-      unsupported(s, "deferring this built-in or a conversion");
+      unsupported(call, op == Op::GO ? "go with this built-in or a conversion"
+                                     : "deferring this built-in or a conversion");
       fs_->top = save;
       return;
     }
@@ -1387,8 +1427,8 @@ void Compiler::defer_stmt(DeferStmt* s) {
     push_args(e, sig);
   }
   uint32_t n = fs_->top - (base + 1);
-  line_ = s->pos.line;
-  emit(Op::DEFER, base, n);
+  line_ = pos.line;
+  emit(op, base, n);
   emit(Op::ARG, 0, 0, words_type(base + 1, n));
   fs_->top = save;
 }

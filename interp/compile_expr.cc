@@ -368,6 +368,9 @@ void Compiler::expr_to(Expr* e, Reg dst) {
         case Tok::and_:
           addr_of(u->x, dst);
           return;
+        case Tok::arrow:
+          recv_to(u->x, dst, 0);
+          return;
         default:
           unsupported(e, std::string("operator ") + op_string(u->op));
           return;
@@ -1145,6 +1148,11 @@ void Compiler::builtin(CallExpr* e, BuiltinId id, Reg dst) {
         emit(Op::MAPLEN, dst, m);
         break;
       }
+      if (as<Chan>(at)) {
+        Reg c = expr_any(e->args[0]);
+        emit(id == BuiltinId::len_ ? Op::CHLEN : Op::CHCAP, dst, c);
+        break;
+      }
       unsupported(e, "len/cap of " + type_string(type_of(e->args[0])));
       break;
     }
@@ -1273,9 +1281,18 @@ void Compiler::builtin(CallExpr* e, BuiltinId id, Reg dst) {
       emit_bx(Op::ARG, 0, type_info(sl->elem));
       break;
     }
+    case BuiltinId::close_: {
+      Reg c = expr_any(e->args[0]);
+      emit(Op::CHCLOSE, c);
+      break;
+    }
     case BuiltinId::make_: {
       Type* t = type_of(e);
       auto* sl = as<Slice>(underlying(t));
+      if (as<Chan>(underlying(t))) {
+        make_chan(e, dst);
+        break;
+      }
       if (as<Map>(underlying(t))) {
         Reg hint = alloc_words(1, false);
         if (e->args.size() > 1)

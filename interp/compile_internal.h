@@ -73,6 +73,8 @@ struct FuncState {
   std::vector<TypeParam*> tfrom;
   std::vector<Type*> tto;
   int nlits = 0;  // function literals compiled so far (for names)
+  int ndeferwraps = 0,
+      ngowraps = 0;  // wrappers for defer/go of a built-in (counted apart, as Go does)
 };
 
 class Compiler {
@@ -106,6 +108,18 @@ class Compiler {
   std::string native_name(Object* fn);
   bool callable(Object* fn, Node* at);
   void defer_stmt(DeferStmt* s);
+  // defer and go: the function value and arguments evaluated now, then op
+  // (DEFER or GO) over them.
+  void deferred_call(Expr* call, Pos pos, Op op);
+  // compile_chan.cc
+  void send_stmt(SendStmt* s);
+  void recv_to(Expr* ch, Reg dst, uint32_t ok_off);
+  void recv_ok(UnaryExpr* u, Reg* v, Reg* ok);
+  void make_chan(CallExpr* e, Reg dst);
+  void chan_range(RangeStmt* s, BranchTarget bt);
+  // The value and flag registers of a comma-ok expression (map index, type
+  // assertion, receive); false if r is none of them.
+  bool comma_ok_value(Expr* r, Reg* v, Reg* ok);
   uint32_t words_type(Reg first, uint32_t n);
   void emit_print(Reg r, Type* t, Node* at);
   bool has_defer(Node* body);

@@ -210,6 +210,14 @@ void Heap::mark_word(uint64_t w) {
   gray_.push_back({uintptr_t(s->base + i * s->elem_size), t, count});
 }
 
+bool Heap::is_marked(const void* p) const {
+  uintptr_t a = reinterpret_cast<uintptr_t>(p);
+  Span* s = span_of(a);
+  if (!s || !s->nelems || a < s->base) return false;
+  uint64_t i = (a - s->base) / s->elem_size;
+  return i < s->nelems && ((s->mark[i / 64] >> (i % 64)) & 1);
+}
+
 void Heap::drain() {
   while (!gray_.empty()) {
     Gray g = gray_.back();

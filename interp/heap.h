@@ -53,6 +53,9 @@ class Heap {
   void mark_word(uint64_t w);  // a root or traced word: mark what it points into
   void drain();                // trace everything reachable from the marked
   void sweep();
+  // During a collection, after drain: whether the object holding p was
+  // reached.
+  bool is_marked(const void* p) const;
 
   uint64_t live_bytes() const { return bytes_; }
   uint64_t objects() const { return objects_; }

@@ -357,12 +357,17 @@ void VM::collect() {
       // A frame running its deferred calls waits at RUNDEFERS itself.
       if (!innermost && (at >= p->map_at.size() || p->map_at[at] == UINT32_MAX)) at = f.pc;
       if (f.closure) heap_.mark_word(reinterpret_cast<uintptr_t>(f.closure));
-      (void)0;
-      if (at >= p->map_at.size() || p->map_at[at] == UINT32_MAX) continue;
+      const uint64_t* regs = g->words.data() + f.base;
+      if (at >= p->map_at.size() || p->map_at[at] == UINT32_MAX) {
+        // Not at a safepoint with a map: a goroutine that yielded at a
+        // backward jump, or one not started yet. Every word of the frame
+        // may be a pointer (a non-moving collector can afford the guess).
+        for (uint32_t i = 0; i < p->nregs; i++) heap_.mark_word(regs[i]);
+        continue;
+      }
       const uint64_t* m = p->maps.data() + p->map_at[at];
       uint64_t n = m[0];
       const uint64_t* bits = m + 1;
-      const uint64_t* regs = g->words.data() + f.base;
       for (uint64_t i = 0; i < n; i++)
         if ((bits[i / 64] >> (i % 64)) & 1) heap_.mark_word(regs[i]);
     }
@@ -372,7 +377,59 @@ void VM::collect() {
   for (uint64_t i = 0; i < mod_.global_words; i++)
     if (i / 64 < gm.size() && ((gm[i / 64] >> (i % 64)) & 1)) heap_.mark_word(globals_[i]);
   heap_.drain();
+  // A reachable channel's buffered values are reachable; they may hold
+  // channels, so repeat until no more channels are reached. The world is
+  // stopped: no channel operation runs meanwhile.
+  std::vector<bool> reached(chans_.size());
+  for (bool more = true; more;) {
+    more = false;
+    for (size_t i = 0; i < chans_.size(); i++) {
+      if (reached[i] || !heap_.is_marked(chans_[i].cell)) continue;
+      reached[i] = more = true;
+      const rt::Chan* c = chans_[i].c;
+      const TypeInfo* t = chans_[i].elem;
+      if (!c->buf || !t->has_pointers()) continue;
+      uint64_t w = reg_words(t);
+      for (uint32_t k = 0; k < c->dataqsiz; k++) {
+        const uint64_t* slot = reinterpret_cast<const uint64_t*>(c->buf) + uint64_t(k) * w;
+        for (uint64_t j = 0; j < w && j / 64 < t->ptrmap.size(); j++)
+          if ((t->ptrmap[j / 64] >> (j % 64)) & 1) heap_.mark_word(slot[j]);
+      }
+      heap_.drain();
+    }
+  }
+  for (size_t i = chans_.size(); i-- > 0;)
+    if (!reached[i]) {
+      rt::chan_free(chans_[i].c);
+      chans_[i] = chans_.back();
+      chans_.pop_back();
+    }
   heap_.sweep();
+}
+
+uint64_t* VM::make_chan(rt::G* g, const TypeInfo* elem, int64_t size, const char** panic) {
+  auto& et = elem_types_[elem];
+  if (!et) {
+    et = std::make_unique<rt::ElemType>();
+    et->name = elem->name.c_str();
+    et->size = uint32_t(reg_words(elem) * 8);
+    et->align = 8;
+  }
+  // The buffer lives outside the heap but counts against its limit.
+  if (size > 0 && uint64_t(size) <= UINT32_MAX && !heap_.fits(uint64_t(size) * et->size))
+    return nullptr;
+  auto* cell = static_cast<uint64_t*>(alloc(nullptr, 1, 8));
+  if (!cell) return nullptr;
+  rt::Chan* c = rt::chan_make(g->sched, et.get(), size, panic);
+  if (!c) return nullptr;
+  cell[0] = uint64_t(reinterpret_cast<uintptr_t>(c));
+  chans_.push_back(ChanRec{cell, c, elem});
+  return cell;
+}
+
+void VM::free_chans() {
+  for (const ChanRec& r : chans_) rt::chan_free(r.c);
+  chans_.clear();
 }
 
 const Itab* VM::find_itab(const TypeInfo* iface, const TypeInfo* t, std::string* missing) {
@@ -414,7 +471,9 @@ int VM::run(std::function<void(int fd, std::string_view)> write) {
   cfg.write = write;
   rt::Sched s(cfg);
   auto* main = new VMG(this, mod_.protos[mod_.main].get());
-  return s.run(main, rt::Frame{"main.main", file(), 0, false});
+  int status = s.run(main, rt::Frame{"main.main", file(), 0, false});
+  free_chans();  // before the scheduler they are registered with goes
+  return status;
 }
 
 // ---------------------------------------------------------------------------
@@ -424,6 +483,22 @@ VMG::VMG(VM* vm, const Proto* entry) : vm_(vm) {
   words.assign(entry->nregs + 64, 0);
   frames.push_back(VMFrame{entry, 0, 0});
   vm->add_goroutine(this);
+}
+
+VMG::VMG(VM* vm, const Proto* entry, uint64_t* fn, const uint64_t* args, uint32_t nargs) : vm_(vm) {
+  words.assign(entry->nregs + 64, 0);
+  if (nargs) std::memcpy(words.data(), args, size_t(nargs) * 8);
+  frames.push_back(VMFrame{entry, 0, 0, fn});
+  vm->add_goroutine(this);
+}
+
+void VMG::note_park(rt::G* g) {
+  const VMFrame& f = frames.back();
+  uint32_t pc = f.pc;
+  g->pos.func = f.proto->name.c_str();
+  g->pos.file = vm_->module().files[f.proto->file].c_str();
+  g->pos.line = pc < f.proto->lines.size() ? f.proto->lines[pc] : 0;
+  g->pos.args = f.proto->has_args;
 }
 
 void VMG::destroy(rt::G*) {
@@ -1634,6 +1709,70 @@ top:
       p.has_text = true;
       frames.pop_back();
       goto die;
+    }
+    CASE(GO) {
+      auto* fn = reinterpret_cast<uint64_t*>(mptr(R[pc->a]));
+      if (!fn) {
+        SAVE_PC_AT();
+        vm_->fatal(g, "go of nil func value");
+        return rt::Resume::exit;
+      }
+      const Proto* entry = mod.protos[fn[0]].get();
+      auto* ng = new VMG(vm_, entry, fn, R + pc->a + 1, pc->b);
+      int line = proto->lines[size_t(pc - code)];
+      const std::string& file = mod.files[proto->file];
+      if (!g->sched->spawn(ng, rt::Frame{proto->name.c_str(), file.c_str(), line, proto->has_args},
+                           g, entry->name.c_str())) {
+        vm_->remove_goroutine(ng);
+        delete ng;
+        SAVE_PC_AT();
+        vm_->fatal(g, "too many goroutines");
+        return rt::Resume::exit;
+      }
+      ++pc;  // skip the ARG
+      NEXT();
+    }
+    CASE(CHMAKE) {
+      SAVE_PC();  // the collector reads this frame at this instruction
+      const char* bad = nullptr;
+      uint64_t* cell = vm_->make_chan(g, mod.types[pc->c].get(), int64_t(R[pc->b]), &bad);
+      if (bad) PANIC(bad);
+      if (!cell) OUT_OF_MEMORY();
+      R[pc->a] = wptr(cell);
+      NEXT();
+    }
+    CASE(CHSEND) {
+      SAVE_PC();  // a park comes back to this instruction
+      rt::Step st = rt::chan_send(g, VM::chan_of(R[pc->a]), R + pc->b);
+      if (st == rt::Step::park) {
+        note_park(g);
+        return rt::Resume::park;
+      }
+      if (st == rt::Step::panic) PANIC(g->panic_text);
+      NEXT();
+    }
+    CASE(CHRECV) {
+      SAVE_PC();  // a park comes back to this instruction
+      bool ok = false;
+      rt::Step st = rt::chan_recv(g, VM::chan_of(R[pc->b]), R + pc->a, &ok);
+      if (st == rt::Step::park) {
+        note_park(g);
+        return rt::Resume::park;
+      }
+      if (pc->c) R[pc->a + pc->c] = ok;
+      NEXT();
+    }
+    CASE(CHCLOSE) {
+      if (rt::chan_close(g, VM::chan_of(R[pc->a])) == rt::Step::panic) PANIC(g->panic_text);
+      NEXT();
+    }
+    CASE(CHLEN) {
+      R[pc->a] = uint64_t(rt::chan_len(VM::chan_of(R[pc->b])));
+      NEXT();
+    }
+    CASE(CHCAP) {
+      R[pc->a] = uint64_t(rt::chan_cap(VM::chan_of(R[pc->b])));
+      NEXT();
     }
     CASE(MKIFACE) {
       const Itab* it = mod.itabs[pc->c].get();

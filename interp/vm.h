@@ -25,6 +25,7 @@
 
 #include "interp/bytecode.h"
 #include "interp/heap.h"
+#include "runtime/chan.h"
 #include "runtime/g.h"
 
 namespace gopark::interp {
@@ -83,6 +84,9 @@ class VM;
 class VMG final : public rt::Continuation {
  public:
   VMG(VM* vm, const Proto* entry);
+  // A goroutine started by a go statement: calls fn (a closure running
+  // entry) with nargs argument words.
+  VMG(VM* vm, const Proto* entry, uint64_t* fn, const uint64_t* args, uint32_t nargs);
   rt::Resume resume(rt::G* g) override;
   void destroy(rt::G* g) override;
   void traceback(const rt::G* g, std::vector<rt::Frame>& out) const override;
@@ -102,6 +106,7 @@ class VMG final : public rt::Continuation {
   enum class NativeResult { ok, exit, panic, out_of_memory };
   NativeResult call_native(rt::G* g, uint32_t idx, uint64_t* args);
   std::string panic_message();
+  void note_park(rt::G* g);  // g->pos from the innermost frame, for dumps and snapshots
   VM* vm_;
 };
 
@@ -142,6 +147,15 @@ class VM {
   // Interned "file" string for frames.
   const char* file() const { return mod_.filename.c_str(); }
   uint64_t next_random();  // per-run pseudo-random numbers (maps)
+  // A new channel cell (a channel value) for elements of type elem with
+  // room for size; null with *panic set for a bad size, or null when out
+  // of memory.
+  uint64_t* make_chan(rt::G* g, const TypeInfo* elem, int64_t size, const char** panic);
+  static rt::Chan* chan_of(uint64_t value) {
+    return value ? reinterpret_cast<rt::Chan*>(
+                       static_cast<uintptr_t>(*reinterpret_cast<uint64_t*>(uintptr_t(value))))
+                 : nullptr;
+  }
   const uint8_t* zeros() const { return zeros_.data(); }
 
  private:
@@ -154,7 +168,17 @@ class VM {
   uint64_t rng_ = 0;
   std::vector<const void*> pins_;
   std::vector<uint8_t> zeros_;  // a zero value of any map's value type
-  std::mutex itab_mu_;          // guards itabs_ and itab_index_
+  // Every channel made: the collector traces a reachable channel's
+  // buffered values and frees the runtime's Chan of an unreachable one.
+  struct ChanRec {
+    uint64_t* cell;  // the channel value: a heap word holding c
+    rt::Chan* c;
+    const TypeInfo* elem;
+  };
+  std::vector<ChanRec> chans_;
+  std::map<const TypeInfo*, std::unique_ptr<rt::ElemType>> elem_types_;
+  void free_chans();
+  std::mutex itab_mu_;  // guards itabs_ and itab_index_
   std::vector<std::unique_ptr<Itab>> itabs_;
   std::map<std::pair<const TypeInfo*, const TypeInfo*>, const Itab*> itab_index_;
 };

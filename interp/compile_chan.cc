@@ -1,0 +1,88 @@
+// compile_chan.cc - goroutines and channels: go statements, make(chan),
+// send, receive (and its comma-ok form), close, len and cap, range over a
+// channel. The instructions that may block (CHSEND, CHRECV) park the
+// goroutine and are executed again when it is readied (runtime/g.h's
+// protocol), so they are safepoints with stack maps like calls.
+#include "interp/compile_internal.h"
+
+namespace gopark::interp {
+
+void Compiler::send_stmt(SendStmt* s) {
+  Reg save = fs_->top;
+  auto* ct = as<Chan>(underlying(type_of(s->chan)));
+  Reg c = alloc(type_of(s->chan));
+  expr_to(s->chan, c);
+  // Always a fresh register: a send moves the value out (the runtime
+  // zeroes its source), which must not clear a variable.
+  Reg v = alloc(ct->elem);
+  expr_as(s->value, ct->elem, v);
+  line_ = s->arrow.line;
+  emit(Op::CHSEND, c, v);
+  fs_->top = save;
+}
+
+// Receives from channel expression ch into dst (the element's words);
+// ok_off: 0, or the offset from dst of the comma-ok flag.
+void Compiler::recv_to(Expr* ch, Reg dst, uint32_t ok_off) {
+  Reg save = fs_->top;
+  Reg c = alloc(type_of(ch));
+  expr_to(ch, c);
+  emit(Op::CHRECV, dst, c, ok_off);
+  fs_->top = save;
+}
+
+// v, ok = <-ch: the value's registers and the flag right after them.
+void Compiler::recv_ok(UnaryExpr* u, Reg* v, Reg* ok) {
+  auto* ct = as<Chan>(underlying(type_of(u->x)));
+  *v = alloc(ct->elem);
+  *ok = alloc(basic_type(BasicKind::bool_));
+  recv_to(u->x, *v, *ok - *v);
+}
+
+void Compiler::make_chan(CallExpr* e, Reg dst) {
+  auto* ct = as<Chan>(underlying(type_of(e)));
+  Reg n = alloc_words(1, false);
+  if (e->args.size() > 1)
+    expr_to(e->args[1], n);
+  else
+    emit(Op::ZERO, n, 1);
+  emit(Op::CHMAKE, dst, n, type_info(ct->elem));
+}
+
+// for v := range ch: receive until the channel is closed and drained.
+void Compiler::chan_range(RangeStmt* s, BranchTarget bt) {
+  Reg save = fs_->top;
+  auto* ct = as<Chan>(underlying(type_of(s->x)));
+  Reg c = alloc(type_of(s->x));
+  expr_to(s->x, c);
+  Reg v = alloc(ct->elem);
+  Reg ok = alloc(basic_type(BasicKind::bool_));
+  size_t top = here();
+  line_ = s->pos.line;
+  emit(Op::CHRECV, v, c, ok - v);
+  size_t exit = emit_jump(Op::JF, ok);
+  Reg inner = fs_->top;
+  auto* id = as<Ident>(s->key);
+  if (s->key && !(id && id->name == "_")) {
+    if (s->op == Tok::define) {
+      // Each iteration's variable: bind_local boxes it anew if captured.
+      auto d = id ? info_.defs.find(id) : info_.defs.end();
+      if (d != info_.defs.end() && d->second) bind_local(d->second, v);
+    } else {
+      store_var(s->key, v);
+    }
+  }
+  fs_->targets.push_back(bt);
+  stmt(s->body);
+  BranchTarget done = std::move(fs_->targets.back());
+  fs_->targets.pop_back();
+  patch_here(done.continues);
+  fs_->top = inner;
+  size_t j = emit_jump(Op::JMP);
+  patch_to(j, top);
+  patch_to(exit, here());
+  patch_here(done.breaks);
+  fs_->top = save;
+}
+
+}  // namespace gopark::interp
