@@ -49,6 +49,7 @@ size_t Compiler::emit(Op op, uint32_t a, uint32_t b, uint32_t c) {
     case Op::CHMAKE:
     case Op::CHSEND:
     case Op::CHRECV:
+    case Op::SELECT:
     case Op::NEW:
     case Op::MAKESLICE:
     case Op::APPEND:
@@ -669,6 +670,9 @@ void Compiler::stmt(Stmt* s) {
       return;
     case NodeKind::SwitchStmt:
       switch_stmt(static_cast<SwitchStmt*>(s));
+      return;
+    case NodeKind::SelectStmt:
+      select_stmt(static_cast<SelectStmt*>(s));
       return;
     case NodeKind::ReturnStmt:
       return_stmt(static_cast<ReturnStmt*>(s));

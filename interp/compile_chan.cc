@@ -85,4 +85,102 @@ void Compiler::chan_range(RangeStmt* s, BranchTarget bt) {
   fs_->top = save;
 }
 
+// select: every channel and every value to send is evaluated first, in
+// source order; then SELECT picks a case (or the default, -1) into R[res]
+// with a receive's ok flag in R[res+1], and a chain of tests jumps to the
+// chosen body. Each receive case has registers of its own for the value.
+void Compiler::select_stmt(SelectStmt* s) {
+  Reg save = fs_->top;
+  BranchTarget bt;
+  bt.label = fs_->pending_label;
+  fs_->pending_label = {};
+  struct Case {
+    CommClause* cc;
+    Reg chan, val;
+    bool send;
+  };
+  std::vector<Case> cases;
+  CommClause* dflt = nullptr;
+  for (CommClause* cc : s->clauses) {
+    if (!cc->comm) {
+      dflt = cc;
+      continue;
+    }
+    line_ = cc->comm->pos.line;
+    if (auto* ss = as<SendStmt>(cc->comm)) {
+      auto* ct = as<Chan>(underlying(type_of(ss->chan)));
+      Reg c = alloc(type_of(ss->chan));
+      expr_to(ss->chan, c);
+      Reg v = alloc(ct->elem);
+      expr_as(ss->value, ct->elem, v);
+      cases.push_back({cc, c, v, true});
+      continue;
+    }
+    Expr* rx = nullptr;
+    if (auto* es = as<ExprStmt>(cc->comm))
+      rx = es->x;
+    else if (auto* as_ = as<AssignStmt>(cc->comm))
+      rx = as_->rhs[0];
+    while (auto* p = as<ParenExpr>(rx)) rx = p->x;
+    auto* u = as<UnaryExpr>(rx);
+    if (!u || u->op != Tok::arrow) {
+      unsupported(cc->comm, "this select case");
+      fs_->top = save;
+      return;
+    }
+    Reg c = alloc(type_of(u->x));
+    expr_to(u->x, c);
+    Reg v = alloc(as<Chan>(underlying(type_of(u->x)))->elem);
+    cases.push_back({cc, c, v, false});
+  }
+  if (cases.size() > 65535) {
+    unsupported(s, "a select this large");
+    fs_->top = save;
+    return;
+  }
+  Reg res = alloc_words(2, false);
+  line_ = s->pos.line;
+  emit(Op::SELECT, res, uint32_t(cases.size()), dflt ? 1 : 0);
+  for (const Case& k : cases) emit(Op::ARG, k.chan, k.val, k.send ? 1 : 0);
+  fs_->targets.push_back(bt);
+  std::vector<size_t> to_end;
+  Reg after = fs_->top;
+  auto body = [&](CommClause* cc) {
+    stmt_list(cc->body);
+    to_end.push_back(emit_jump(Op::JMP));
+    fs_->top = after;
+  };
+  for (size_t i = 0; i < cases.size(); i++) {
+    const Case& k = cases[i];
+    size_t skip = emit(Op::JNEI, res, uint32_t(i));
+    if (auto* a = as<AssignStmt>(k.cc->comm)) {
+      Reg vals[2] = {k.val, res + 1};
+      for (size_t j = 0; j < a->lhs.size() && j < 2; j++) {
+        auto* id = as<Ident>(a->lhs[j]);
+        if (id && id->name == "_") continue;
+        if (a->op == Tok::define) {
+          auto d = id ? info_.defs.find(id) : info_.defs.end();
+          if (d == info_.defs.end() || !d->second) continue;
+          Reg r = vals[j];
+          if (j == 1) {  // ok: a variable of its own, res+1 is reused
+            r = alloc(basic_type(BasicKind::bool_));
+            emit(Op::MOVE, r, res + 1);
+          }
+          bind_local(d->second, r);
+        } else {
+          store_var(a->lhs[j], vals[j]);
+        }
+      }
+    }
+    body(k.cc);
+    patch_to(skip, here());
+  }
+  if (dflt) body(dflt);
+  BranchTarget done = std::move(fs_->targets.back());
+  fs_->targets.pop_back();
+  patch_here(to_end);
+  patch_here(done.breaks);
+  fs_->top = save;
+}
+
 }  // namespace gopark::interp

@@ -1063,11 +1063,14 @@ Reg Compiler::call(CallExpr* e) {
 // f(xs...) passes xs itself.
 void Compiler::push_args(CallExpr* e, Signature* sig) {
   size_t np = sig->params->size();
-  if (e->args.size() == 1 && np > 1 && !sig->variadic) {
-    call(as<CallExpr>(e->args[0]));
-    return;
-  }
   size_t fixed = sig->variadic ? np - 1 : np;
+  if (e->args.size() == 1 && !e->has_dots) {
+    auto* tup = as<Tuple>(type_of(e->args[0]));
+    if (tup && tup->size() > 1) {
+      spread_args(as<CallExpr>(unparen(e->args[0])), tup, sig);
+      return;
+    }
+  }
   for (size_t i = 0; i < fixed && i < e->args.size(); i++) {
     Reg r = alloc(ty(sig->params->at(i)));
     expr_as(e->args[i], ty(sig->params->at(i)), r);
@@ -1099,6 +1102,51 @@ void Compiler::push_args(CallExpr* e, Signature* sig) {
     emit(Op::SLICEIDX, a, s, idx);
     emit_bx(Op::ARG, 0, uint32_t(lay_.size(sl->elem)));
     store_mem(v, a, 0, sl->elem);
+  }
+  fs_->top = t;
+}
+
+// f(g()) with g returning several values: the parameters' registers are
+// reserved first (they are the callee's frame), g's results land above
+// them and are converted into place (into the variadic slice for the
+// rest, as in fmt.Println(g())).
+void Compiler::spread_args(CallExpr* inner, Tuple* tup, Signature* sig) {
+  size_t np = sig->params->size();
+  size_t fixed = sig->variadic ? np - 1 : np;
+  std::vector<Reg> params;
+  for (size_t i = 0; i < fixed; i++) params.push_back(alloc(ty(sig->params->at(i))));
+  Type* st = sig->variadic ? ty(sig->params->at(np - 1)) : nullptr;
+  Reg s = st ? alloc(st) : 0;
+  Reg t = fs_->top;
+  Reg r = call(inner);
+  std::vector<Reg> res;
+  for (size_t i = 0; i < tup->size(); i++) {
+    res.push_back(r);
+    r += words(tup->at(i)) ? words(tup->at(i)) : 1;
+  }
+  for (size_t i = 0; i < fixed && i < res.size(); i++)
+    value_as(res[i], tup->at(i), ty(sig->params->at(i)), params[i]);
+  if (st) {
+    size_t n = res.size() > fixed ? res.size() - fixed : 0;
+    auto* sl = as<Slice>(underlying(st));
+    if (n == 0) {
+      emit(Op::ZERO, s, words(st));
+    } else {
+      Reg lc = alloc_words(2, false);
+      emit_bx(Op::LOADI, lc, uint32_t(n));
+      emit_bx(Op::LOADI, lc + 1, uint32_t(n));
+      emit(Op::MAKESLICE, s, lc, type_info(sl->elem));
+      Reg v = alloc(sl->elem);
+      Reg a = alloc_words(1);
+      Reg idx = alloc_words(1, false);
+      for (size_t i = 0; i < n; i++) {
+        value_as(res[fixed + i], tup->at(fixed + i), sl->elem, v);
+        emit_bx(Op::LOADI, idx, uint32_t(i));
+        emit(Op::SLICEIDX, a, s, idx);
+        emit_bx(Op::ARG, 0, uint32_t(lay_.size(sl->elem)));
+        store_mem(v, a, 0, sl->elem);
+      }
+    }
   }
   fs_->top = t;
 }

@@ -117,6 +117,7 @@ class Compiler {
   void recv_ok(UnaryExpr* u, Reg* v, Reg* ok);
   void make_chan(CallExpr* e, Reg dst);
   void chan_range(RangeStmt* s, BranchTarget bt);
+  void select_stmt(SelectStmt* s);
   // The value and flag registers of a comma-ok expression (map index, type
   // assertion, receive); false if r is none of them.
   bool comma_ok_value(Expr* r, Reg* v, Reg* ok);
@@ -140,6 +141,7 @@ class Compiler {
   void call_to(CallExpr* e, Reg dst);  // results to dst..
   Reg call(CallExpr* e);               // results at the returned register
   void push_args(CallExpr* e, Signature* sig);
+  void spread_args(CallExpr* inner, Tuple* tup, Signature* sig);
   void builtin(CallExpr* e, BuiltinId id, Reg dst);
   void conversion(Expr* arg, Type* to, Reg dst);
   void binary_to(BinaryExpr* e, Reg dst);

@@ -506,7 +506,10 @@ void VMG::destroy(rt::G*) {
   delete this;
 }
 
-void VMG::traceback(const rt::G*, std::vector<rt::Frame>& out) const {
+void VMG::traceback(const rt::G* g, std::vector<rt::Frame>& out) const {
+  // A goroutine stopped off the CPU (parked or preempted) saved the pc of
+  // the instruction it will run again; a running one, past it.
+  bool stopped = g && g->status.load(std::memory_order_relaxed) != rt::GStatus::running;
   // Innermost first; the running frame's pc is past the instruction being
   // executed (or at the call it made).
   // Go prints the 50 innermost and the 50 outermost frames of a deep stack.
@@ -522,7 +525,7 @@ void VMG::traceback(const rt::G*, std::vector<rt::Frame>& out) const {
       continue;
     }
     k++;
-    uint32_t pc = f.pc ? f.pc - 1 : 0;
+    uint32_t pc = (stopped && i + 1 == frames.size()) || !f.pc ? f.pc : f.pc - 1;
     int line = pc < f.proto->lines.size() ? f.proto->lines[pc] : 0;
     const std::string& file = vm_->module().files[f.proto->file];
     out.push_back(rt::Frame{f.proto->name.c_str(), file.c_str(), line, f.proto->has_args});
@@ -1760,6 +1763,27 @@ top:
         return rt::Resume::park;
       }
       if (pc->c) R[pc->a + pc->c] = ok;
+      NEXT();
+    }
+    CASE(SELECT) {
+      SAVE_PC();  // a park comes back to this instruction
+      uint32_t n = pc->b;
+      if (select_cases.size() != n) select_cases.resize(n);
+      for (uint32_t i = 0; i < n; i++) {
+        const Instr& x = pc[1 + i];
+        select_cases[i] = rt::SelectCase{VM::chan_of(R[x.a]), R + x.b, x.c != 0};
+      }
+      int chosen = -1;
+      bool ok = false;
+      rt::Step st = rt::select(g, select_cases.data(), int(n), pc->c == 0, &chosen, &ok);
+      if (st == rt::Step::park) {
+        note_park(g);
+        return rt::Resume::park;
+      }
+      if (st == rt::Step::panic) PANIC(g->panic_text);
+      R[pc->a] = uint64_t(int64_t(chosen));
+      R[pc->a + 1] = ok;
+      pc += n;
       NEXT();
     }
     CASE(CHCLOSE) {

@@ -95,6 +95,9 @@ class VMG final : public rt::Continuation {
   std::vector<VMFrame> frames;   // innermost last
   std::vector<Defer> defers;     // pending deferred calls, innermost frame's last
   std::vector<PanicRec> panics;  // panics in progress, newest last
+  // The cases of the select this goroutine is in (stable while it parks
+  // there: the runtime keeps pointers to them).
+  std::vector<rt::SelectCase> select_cases;
 
  private:
   bool grow_slice(uint64_t* s, const TypeInfo* t, uint64_t need);
