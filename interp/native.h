@@ -5,8 +5,10 @@
 // writes its results at R[0..), like a Go callee's frame. It may allocate
 // (the arguments stay reachable: the calling frame's stack map covers
 // them) but must pin what it allocated itself across further allocations.
-// It must not block: blocking natives (channels, locks, sleeps) come with
-// the scheduler work.
+// A native that must wait (a lock, a sleep) follows runtime/g.h's
+// protocol: when the runtime operation says Step::park it sets park and
+// returns false; the goroutine parks and, once readied, calls the native
+// again with the same arguments, and the operation finishes.
 #pragma once
 
 #include <cstdint>
@@ -30,7 +32,10 @@ struct NativeCall {
   // Set before returning false: a run-time panic with this message (empty:
   // out of memory).
   std::string panic;
-  int exit = -1;  // >= 0: end the program with this status (os.Exit)
+  int exit = -1;       // >= 0: end the program with this status (os.Exit)
+  bool park = false;   // with false: park the goroutine, then call again
+  bool yield = false;  // with true: done, and let other goroutines run (Gosched)
+  bool fatal = false;  // with panic set: Go's unrecoverable "fatal error: ..."
 
   // A new Go string holding s into out[0..2); false when out of memory.
   bool new_string(std::string_view s, uint64_t* out);

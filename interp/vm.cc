@@ -211,12 +211,17 @@ VMG::NativeResult VMG::call_native(rt::G* g, uint32_t idx, uint64_t* args) {
   c.vm = vm_;
   c.g = g;
   c.R = args;
-  if (vm_->module().natives[idx](c)) return NativeResult::ok;
+  if (vm_->module().natives[idx](c)) return c.yield ? NativeResult::yield : NativeResult::ok;
   if (c.exit >= 0) {
     g->sched->exit(c.exit);
     return NativeResult::exit;
   }
+  if (c.park) return NativeResult::park;
   if (c.panic.empty()) return NativeResult::out_of_memory;
+  if (c.fatal) {
+    vm_->fatal(g, c.panic);
+    return NativeResult::fatal;
+  }
   native_panic(c.panic);
   return NativeResult::panic;
 }
@@ -398,6 +403,7 @@ void VM::collect() {
       heap_.drain();
     }
   }
+  prune_syncs();
   for (size_t i = chans_.size(); i-- > 0;)
     if (!reached[i]) {
       rt::chan_free(chans_[i].c);
@@ -427,7 +433,65 @@ uint64_t* VM::make_chan(rt::G* g, const TypeInfo* elem, int64_t size, const char
   return cell;
 }
 
-void VM::free_chans() {
+rt::SyncObj* VM::sync_obj(rt::G* g, uint64_t addr, rt::ObjKind kind) {
+  std::lock_guard<std::mutex> l(sync_mu_);
+  rt::SyncObj*& o = syncs_[addr | uint64_t(kind) << 56];
+  if (!o) {
+    switch (kind) {
+      case rt::ObjKind::mutex:
+        o = new rt::Mutex;
+        break;
+      case rt::ObjKind::rwmutex:
+        o = new rt::RWMutex;
+        break;
+      case rt::ObjKind::waitgroup:
+        o = new rt::WaitGroup;
+        break;
+      default:
+        o = new rt::Cond;
+        break;
+    }
+    g->sched->register_obj(o);
+  }
+  return o;
+}
+
+void VM::free_sync(rt::SyncObj* o) {
+  if (o->sched) o->sched->unregister_obj(o);
+  switch (o->kind) {
+    case rt::ObjKind::mutex:
+      delete static_cast<rt::Mutex*>(o);
+      break;
+    case rt::ObjKind::rwmutex:
+      delete static_cast<rt::RWMutex*>(o);
+      break;
+    case rt::ObjKind::waitgroup:
+      delete static_cast<rt::WaitGroup*>(o);
+      break;
+    default:
+      delete static_cast<rt::Cond*>(o);
+      break;
+  }
+}
+
+void VM::prune_syncs() {
+  std::lock_guard<std::mutex> l(sync_mu_);
+  auto g0 = reinterpret_cast<uintptr_t>(globals_.data());
+  auto g1 = g0 + globals_.size() * 8;
+  for (auto it = syncs_.begin(); it != syncs_.end();) {
+    uintptr_t a = uintptr_t(it->first & ((uint64_t(1) << 56) - 1));
+    if ((a >= g0 && a < g1) || heap_.is_marked(reinterpret_cast<const void*>(a))) {
+      ++it;
+      continue;
+    }
+    free_sync(it->second);
+    it = syncs_.erase(it);
+  }
+}
+
+void VM::free_runtime_objects() {
+  for (auto& [k, o] : syncs_) free_sync(o);
+  syncs_.clear();
   for (const ChanRec& r : chans_) rt::chan_free(r.c);
   chans_.clear();
 }
@@ -472,7 +536,7 @@ int VM::run(std::function<void(int fd, std::string_view)> write) {
   rt::Sched s(cfg);
   auto* main = new VMG(this, mod_.protos[mod_.main].get());
   int status = s.run(main, rt::Frame{"main.main", file(), 0, false});
-  free_chans();  // before the scheduler they are registered with goes
+  free_runtime_objects();  // before the scheduler they are registered with goes
   return status;
 }
 
@@ -1620,7 +1684,14 @@ top:
       switch (call_native(g, pc->bx(), R + pc->a)) {
         case NativeResult::ok:
           NEXT();
+        case NativeResult::park:  // the same call again once readied
+          note_park(g);
+          return rt::Resume::park;
+        case NativeResult::yield:
+          fr->pc = uint32_t(pc - code) + 1;
+          return rt::Resume::yield;
         case NativeResult::exit:
+        case NativeResult::fatal:
           return rt::Resume::exit;
         case NativeResult::out_of_memory:
           OUT_OF_MEMORY();

@@ -21,12 +21,14 @@
 #include <mutex>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "interp/bytecode.h"
 #include "interp/heap.h"
 #include "runtime/chan.h"
 #include "runtime/g.h"
+#include "runtime/sync.h"
 
 namespace gopark::interp {
 
@@ -106,7 +108,7 @@ class VMG final : public rt::Continuation {
                        const std::string& missing);
   bool make_panic_value(PanicRec& p);  // false: out of memory
   void iface_assertion_panic(const Itab* it, const TypeInfo* iface, const TypeInfo* static_t);
-  enum class NativeResult { ok, exit, panic, out_of_memory };
+  enum class NativeResult { ok, exit, panic, out_of_memory, park, yield, fatal };
   NativeResult call_native(rt::G* g, uint32_t idx, uint64_t* args);
   std::string panic_message();
   void note_park(rt::G* g);  // g->pos from the innermost frame, for dumps and snapshots
@@ -150,6 +152,10 @@ class VM {
   // Interned "file" string for frames.
   const char* file() const { return mod_.filename.c_str(); }
   uint64_t next_random();  // per-run pseudo-random numbers (maps)
+  // The runtime object (rt::Mutex, RWMutex, WaitGroup or Cond, by kind)
+  // standing for the sync value at addr in VM memory, made on first use.
+  // The collector drops it when the memory at addr dies.
+  rt::SyncObj* sync_obj(rt::G* g, uint64_t addr, rt::ObjKind kind);
   // A new channel cell (a channel value) for elements of type elem with
   // room for size; null with *panic set for a bad size, or null when out
   // of memory.
@@ -180,7 +186,11 @@ class VM {
   };
   std::vector<ChanRec> chans_;
   std::map<const TypeInfo*, std::unique_ptr<rt::ElemType>> elem_types_;
-  void free_chans();
+  void free_runtime_objects();
+  std::mutex sync_mu_;                                // guards syncs_
+  std::unordered_map<uint64_t, rt::SyncObj*> syncs_;  // key: address | kind << 56
+  void free_sync(rt::SyncObj* o);
+  void prune_syncs();   // during a collection: drop those whose memory died
   std::mutex itab_mu_;  // guards itabs_ and itab_index_
   std::vector<std::unique_ptr<Itab>> itabs_;
   std::map<std::pair<const TypeInfo*, const TypeInfo*>, const Itab*> itab_index_;

@@ -25,6 +25,8 @@ bool load(std::string_view path, std::vector<interp::SourceFile>* out) {
   static std::once_flag natives;
   std::call_once(natives, [] {
     register_errors_natives();
+    register_sync_natives();
+    register_atomic_natives();
     register_fmt_natives();
     register_os_natives();
     register_runtime_natives();

@@ -12,6 +12,8 @@
 namespace gopark::stdlib {
 
 void register_errors_natives();
+void register_sync_natives();
+void register_atomic_natives();
 void register_fmt_natives();
 void register_os_natives();
 void register_runtime_natives();

@@ -1,9 +1,9 @@
-// runtime.cc - package runtime for one goroutine: GC, ReadMemStats and
-// the facts about the machine. (Gosched, NumGoroutine and the rest of the
-// scheduler's view come with goroutines.)
+// runtime.cc - package runtime: GC, ReadMemStats, the scheduler's view
+// (Gosched, NumGoroutine, GOMAXPROCS) and the facts about the machine.
 #include <thread>
 
 #include "interp/vm.h"
+#include "runtime/sched.h"
 #include "stdlib/native/natives.h"
 
 namespace gopark::stdlib {
@@ -40,7 +40,7 @@ bool read_mem_stats(NativeCall& c) {
 }
 
 bool num_goroutine(NativeCall& c) {
-  c.R[0] = 1;
+  c.R[0] = c.g->sched->num_goroutine();
   return true;
 }
 
@@ -55,7 +55,8 @@ bool num_cpu(NativeCall& c) {
   return true;
 }
 
-bool gosched(NativeCall&) {
+bool gosched(NativeCall& c) {
+  c.yield = true;
   return true;
 }
 

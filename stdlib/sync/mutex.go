@@ -98,10 +98,21 @@ func NewCond(l Locker) *Cond { return &Cond{L: l} }
 
 // Wait releases c.L and sleeps in one step; once woken it takes c.L
 // again and returns. Re-check the condition after it returns.
-func (c *Cond) Wait()
+func (c *Cond) Wait() {
+	t := condAdd(c) // before unlocking: a Signal from now on wakes us
+	c.L.Unlock()
+	condWait(c, t)
+	c.L.Lock()
+}
 
 // Signal wakes one sleeper, if there is one.
-func (c *Cond) Signal()
+func (c *Cond) Signal() { condSignal(c) }
 
 // Broadcast wakes every sleeper.
-func (c *Cond) Broadcast()
+func (c *Cond) Broadcast() { condBroadcast(c) }
+
+// Implemented natively over the runtime's notify list for c.
+func condAdd(c *Cond) uint32
+func condWait(c *Cond, ticket uint32)
+func condSignal(c *Cond)
+func condBroadcast(c *Cond)

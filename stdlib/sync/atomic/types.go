@@ -103,10 +103,24 @@ type Pointer[T any] struct {
 	v *T
 }
 
-func (x *Pointer[T]) Load() *T
-func (x *Pointer[T]) Store(val *T)
-func (x *Pointer[T]) Swap(new *T) (old *T)
-func (x *Pointer[T]) CompareAndSwap(old, new *T) (swapped bool)
+// The methods of Pointer and Value are plain Go: no call or loop inside,
+// so a goroutine cannot be preempted in the middle of one. (That makes
+// them atomic while goroutines share one processor, which is all the VM
+// runs today.)
+
+func (x *Pointer[T]) Load() *T     { return x.v }
+func (x *Pointer[T]) Store(val *T) { x.v = val }
+func (x *Pointer[T]) Swap(new *T) (old *T) {
+	old, x.v = x.v, new
+	return old
+}
+func (x *Pointer[T]) CompareAndSwap(old, new *T) (swapped bool) {
+	if x.v != old {
+		return false
+	}
+	x.v = new
+	return true
+}
 
 // A Value holds a value loaded and stored atomically. Every Store must use
 // the same concrete type; storing nil panics. The zero value's Load
@@ -115,7 +129,41 @@ type Value struct {
 	v any
 }
 
-func (v *Value) Load() (val any)
-func (v *Value) Store(val any)
-func (v *Value) Swap(new any) (old any)
-func (v *Value) CompareAndSwap(old, new any) (swapped bool)
+func (v *Value) Load() (val any) { return v.v }
+
+func (v *Value) Store(val any) {
+	v.check(val, "store")
+	v.v = val
+}
+
+func (v *Value) Swap(new any) (old any) {
+	v.check(new, "swap")
+	old, v.v = v.v, new
+	return old
+}
+
+func (v *Value) CompareAndSwap(old, new any) (swapped bool) {
+	v.check(new, "compare and swap")
+	if old != nil && !sameType(old, new) {
+		panic("sync/atomic: compare and swap of inconsistently typed values")
+	}
+	if v.v != old {
+		return false
+	}
+	v.v = new
+	return true
+}
+
+// check panics as Go does for a nil value or one of another type than
+// the values stored before.
+func (v *Value) check(val any, op string) {
+	if val == nil {
+		panic("sync/atomic: " + op + " of nil value into Value")
+	}
+	if v.v != nil && !sameType(v.v, val) {
+		panic("sync/atomic: " + op + " of inconsistently typed value into Value")
+	}
+}
+
+// sameType reports whether a and b (both non-nil) have one dynamic type.
+func sameType(a, b any) bool
