@@ -5,7 +5,7 @@
 //   gopark vet -json prog.go
 //                         all diagnostics as a JSON array (file, line, col,
 //                         endLine, endCol, message) for editors; exit as above
-//   gopark run [-mem SIZE] [-stack SIZE] [-seed N] prog.go
+//   gopark run [-mem SIZE] [-stack SIZE] [-seed N] [-faketime] prog.go
 //                         compile errors as vet prints them (exit 1), else run:
 //                         output to stdout, print/println and panics to stderr,
 //                         exit status 0, 2 for a panic or fatal error
@@ -36,11 +36,13 @@ int usage() {
       "\n"
       "commands:\n"
       "  vet [-json] FILE.go   report syntax and type errors in Go's format (or as JSON)\n"
-      "  run [-mem SIZE] [-stack SIZE] [-seed N] FILE.go\n"
+      "  run [-mem SIZE] [-stack SIZE] [-seed N] [-faketime] FILE.go\n"
       "                        compile and run the program (-mem: heap limit,\n"
       "                        default 1GiB; -stack: a goroutine's stack limit,\n"
       "                        default 1000000000 as Go's; -seed: map order and\n"
-      "                        hashing of this run, default random)\n"
+      "                        hashing of this run, default random; -faketime:\n"
+      "                        a virtual clock from 2009-11-10 23:00:00 UTC that\n"
+      "                        jumps ahead when every goroutine sleeps)\n"
       "  disasm FILE.go        print the program's bytecode\n",
       stderr);
   return 2;
@@ -142,6 +144,8 @@ int run(int argc, char** argv) {
         std::fprintf(stderr, "gopark: invalid -seed %s\n", argv[i]);
         return 2;
       }
+    } else if (std::strcmp(argv[i], "-faketime") == 0) {
+      opts.fake_time = true;
     } else if (std::strcmp(argv[i], "-gcstress") == 0) {
       opts.gc_stress = true;  // collect before every allocation (for tests)
     } else {

@@ -378,6 +378,7 @@ void VM::collect() {
     }
   }
   for (const void* p : pins_) heap_.mark_word(reinterpret_cast<uintptr_t>(p));
+  mark_timers();
   const auto& gm = mod_.global_ptrmap;
   for (uint64_t i = 0; i < mod_.global_words; i++)
     if (i / 64 < gm.size() && ((gm[i / 64] >> (i % 64)) & 1)) heap_.mark_word(globals_[i]);
@@ -404,6 +405,7 @@ void VM::collect() {
     }
   }
   prune_syncs();
+  prune_timers();
   for (size_t i = chans_.size(); i-- > 0;)
     if (!reached[i]) {
       rt::chan_free(chans_[i].c);
@@ -411,89 +413,6 @@ void VM::collect() {
       chans_.pop_back();
     }
   heap_.sweep();
-}
-
-uint64_t* VM::make_chan(rt::G* g, const TypeInfo* elem, int64_t size, const char** panic) {
-  auto& et = elem_types_[elem];
-  if (!et) {
-    et = std::make_unique<rt::ElemType>();
-    et->name = elem->name.c_str();
-    et->size = uint32_t(reg_words(elem) * 8);
-    et->align = 8;
-  }
-  // The buffer lives outside the heap but counts against its limit.
-  if (size > 0 && uint64_t(size) <= UINT32_MAX && !heap_.fits(uint64_t(size) * et->size))
-    return nullptr;
-  auto* cell = static_cast<uint64_t*>(alloc(nullptr, 1, 8));
-  if (!cell) return nullptr;
-  rt::Chan* c = rt::chan_make(g->sched, et.get(), size, panic);
-  if (!c) return nullptr;
-  cell[0] = uint64_t(reinterpret_cast<uintptr_t>(c));
-  chans_.push_back(ChanRec{cell, c, elem});
-  return cell;
-}
-
-rt::SyncObj* VM::sync_obj(rt::G* g, uint64_t addr, rt::ObjKind kind) {
-  std::lock_guard<std::mutex> l(sync_mu_);
-  rt::SyncObj*& o = syncs_[addr | uint64_t(kind) << 56];
-  if (!o) {
-    switch (kind) {
-      case rt::ObjKind::mutex:
-        o = new rt::Mutex;
-        break;
-      case rt::ObjKind::rwmutex:
-        o = new rt::RWMutex;
-        break;
-      case rt::ObjKind::waitgroup:
-        o = new rt::WaitGroup;
-        break;
-      default:
-        o = new rt::Cond;
-        break;
-    }
-    g->sched->register_obj(o);
-  }
-  return o;
-}
-
-void VM::free_sync(rt::SyncObj* o) {
-  if (o->sched) o->sched->unregister_obj(o);
-  switch (o->kind) {
-    case rt::ObjKind::mutex:
-      delete static_cast<rt::Mutex*>(o);
-      break;
-    case rt::ObjKind::rwmutex:
-      delete static_cast<rt::RWMutex*>(o);
-      break;
-    case rt::ObjKind::waitgroup:
-      delete static_cast<rt::WaitGroup*>(o);
-      break;
-    default:
-      delete static_cast<rt::Cond*>(o);
-      break;
-  }
-}
-
-void VM::prune_syncs() {
-  std::lock_guard<std::mutex> l(sync_mu_);
-  auto g0 = reinterpret_cast<uintptr_t>(globals_.data());
-  auto g1 = g0 + globals_.size() * 8;
-  for (auto it = syncs_.begin(); it != syncs_.end();) {
-    uintptr_t a = uintptr_t(it->first & ((uint64_t(1) << 56) - 1));
-    if ((a >= g0 && a < g1) || heap_.is_marked(reinterpret_cast<const void*>(a))) {
-      ++it;
-      continue;
-    }
-    free_sync(it->second);
-    it = syncs_.erase(it);
-  }
-}
-
-void VM::free_runtime_objects() {
-  for (auto& [k, o] : syncs_) free_sync(o);
-  syncs_.clear();
-  for (const ChanRec& r : chans_) rt::chan_free(r.c);
-  chans_.clear();
 }
 
 const Itab* VM::find_itab(const TypeInfo* iface, const TypeInfo* t, std::string* missing) {
@@ -531,12 +450,16 @@ int VM::run(std::function<void(int fd, std::string_view)> write) {
   write_ = write;
   rt::Config cfg;
   cfg.gomaxprocs = 1;
+  cfg.fake_time = opts_.fake_time;
+  cfg.seed = opts_.seed;
   cfg.threads = true;
   cfg.write = write;
   rt::Sched s(cfg);
+  sched_ = &s;
   auto* main = new VMG(this, mod_.protos[mod_.main].get());
   int status = s.run(main, rt::Frame{"main.main", file(), 0, false});
   free_runtime_objects();  // before the scheduler they are registered with goes
+  sched_ = nullptr;
   return status;
 }
 

@@ -78,6 +78,7 @@ struct VMOptions {
   int32_t budget = 10000;                  // safepoint countdown per slice
   bool gc_stress = false;                  // collect before every allocation (testing)
   uint64_t seed = 0;                       // map iteration order and hashing; 0: random
+  bool fake_time = false;  // a virtual clock that jumps to the next timer when all sleep
 };
 
 class VM;
@@ -156,6 +157,15 @@ class VM {
   // standing for the sync value at addr in VM memory, made on first use.
   // The collector drops it when the memory at addr dies.
   rt::SyncObj* sync_obj(rt::G* g, uint64_t addr, rt::ObjKind kind);
+  // Package time's timers. A timer fires after d nanoseconds (then every
+  // period, if > 0) by sending the time on channel value chan, or by
+  // starting a goroutine calling closure fn. owner: the Go value's address
+  // (the timer goes when that memory dies and the timer is not pending).
+  // Returns the handle the Go value keeps; 0 when out of memory.
+  uint64_t start_timer(uint64_t owner, uint64_t chan, uint64_t fn, int64_t d, int64_t period);
+  bool stop_timer(uint64_t handle);  // true if it was pending
+  bool reset_timer(uint64_t handle, int64_t d, int64_t period);
+  rt::Sched* sched() const { return sched_; }
   // A new channel cell (a channel value) for elements of type elem with
   // room for size; null with *panic set for a bad size, or null when out
   // of memory.
@@ -187,6 +197,15 @@ class VM {
   std::vector<ChanRec> chans_;
   std::map<const TypeInfo*, std::unique_ptr<rt::ElemType>> elem_types_;
   void free_runtime_objects();
+
+ public:
+  struct TimerRec;  // vm_objects.cc
+
+ private:
+  std::vector<TimerRec*> timers_;  // touched by natives and collections only, never by firings
+  rt::Sched* sched_ = nullptr;     // during run()
+  void mark_timers();
+  void prune_timers();
   std::mutex sync_mu_;                                // guards syncs_
   std::unordered_map<uint64_t, rt::SyncObj*> syncs_;  // key: address | kind << 56
   void free_sync(rt::SyncObj* o);

@@ -14,6 +14,7 @@ namespace gopark::stdlib {
 void register_errors_natives();
 void register_sync_natives();
 void register_atomic_natives();
+void register_time_natives();
 void register_fmt_natives();
 void register_os_natives();
 void register_runtime_natives();

@@ -1,0 +1,197 @@
+// vm_objects.cc - the runtime objects behind Go values: channels, the
+// sync package's locks, and timers. Each lives in C++ (runtime/), is found
+// from the Go value (a channel cell, a sync value's address, a timer's
+// handle), and goes when the collector finds the Go side dead.
+#include <cstring>
+
+#include "interp/value.h"
+#include "interp/vm.h"
+#include "runtime/sched.h"
+
+namespace gopark::interp {
+
+uint64_t* VM::make_chan(rt::G* g, const TypeInfo* elem, int64_t size, const char** panic) {
+  auto& et = elem_types_[elem];
+  if (!et) {
+    et = std::make_unique<rt::ElemType>();
+    et->name = elem->name.c_str();
+    et->size = uint32_t(reg_words(elem) * 8);
+    et->align = 8;
+  }
+  // The buffer lives outside the heap but counts against its limit.
+  if (size > 0 && uint64_t(size) <= UINT32_MAX && !heap_.fits(uint64_t(size) * et->size))
+    return nullptr;
+  auto* cell = static_cast<uint64_t*>(alloc(nullptr, 1, 8));
+  if (!cell) return nullptr;
+  rt::Chan* c = rt::chan_make(g->sched, et.get(), size, panic);
+  if (!c) return nullptr;
+  cell[0] = uint64_t(reinterpret_cast<uintptr_t>(c));
+  chans_.push_back(ChanRec{cell, c, elem});
+  return cell;
+}
+
+rt::SyncObj* VM::sync_obj(rt::G* g, uint64_t addr, rt::ObjKind kind) {
+  std::lock_guard<std::mutex> l(sync_mu_);
+  rt::SyncObj*& o = syncs_[addr | uint64_t(kind) << 56];
+  if (!o) {
+    switch (kind) {
+      case rt::ObjKind::mutex:
+        o = new rt::Mutex;
+        break;
+      case rt::ObjKind::rwmutex:
+        o = new rt::RWMutex;
+        break;
+      case rt::ObjKind::waitgroup:
+        o = new rt::WaitGroup;
+        break;
+      default:
+        o = new rt::Cond;
+        break;
+    }
+    g->sched->register_obj(o);
+  }
+  return o;
+}
+
+void VM::free_sync(rt::SyncObj* o) {
+  if (o->sched) o->sched->unregister_obj(o);
+  switch (o->kind) {
+    case rt::ObjKind::mutex:
+      delete static_cast<rt::Mutex*>(o);
+      break;
+    case rt::ObjKind::rwmutex:
+      delete static_cast<rt::RWMutex*>(o);
+      break;
+    case rt::ObjKind::waitgroup:
+      delete static_cast<rt::WaitGroup*>(o);
+      break;
+    default:
+      delete static_cast<rt::Cond*>(o);
+      break;
+  }
+}
+
+void VM::prune_syncs() {
+  std::lock_guard<std::mutex> l(sync_mu_);
+  auto g0 = reinterpret_cast<uintptr_t>(globals_.data());
+  auto g1 = g0 + globals_.size() * 8;
+  for (auto it = syncs_.begin(); it != syncs_.end();) {
+    uintptr_t a = uintptr_t(it->first & ((uint64_t(1) << 56) - 1));
+    if ((a >= g0 && a < g1) || heap_.is_marked(reinterpret_cast<const void*>(a))) {
+      ++it;
+      continue;
+    }
+    free_sync(it->second);
+    it = syncs_.erase(it);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Timers
+
+struct VM::TimerRec {
+  rt::Timer t;
+  VM* vm = nullptr;
+  uint64_t owner = 0;  // the Go runtimeTimer's address
+  uint64_t chan = 0;   // channel value, or 0
+  uint64_t fn = 0;     // closure, or 0
+};
+
+namespace {
+
+// Seconds from January 1, year 1 (time.Time's origin) to the Unix epoch.
+constexpr int64_t kUnixToInternal = 62135596800;
+
+// Runs on an M holding the P, with the timer heap locked: a non-blocking
+// send of the time (dropped if the channel's one slot is full, as Go's
+// timer channels do), or a new goroutine for AfterFunc.
+void fire(rt::Timer* t, int64_t now) {
+  auto* r = static_cast<VM::TimerRec*>(t->arg);
+  VM* vm = r->vm;
+  rt::Sched* s = vm->sched();
+  if (r->chan) {
+    // A time.Time in register form: sec, nsec | hasMono << 32, mono, loc.
+    int64_t wall = s->walltime();
+    uint64_t v[4] = {uint64_t(wall / 1000000000 + kUnixToInternal),
+                     uint64_t(wall % 1000000000) | uint64_t(1) << 32, uint64_t(now), 0};
+    rt::chan_offer(s, VM::chan_of(r->chan), v);
+  } else if (r->fn) {
+    auto* fn = reinterpret_cast<uint64_t*>(static_cast<uintptr_t>(r->fn));
+    const Proto* entry = vm->module().protos[fn[0]].get();
+    auto* g = new VMG(vm, entry, fn, nullptr, 0);
+    if (!s->spawn(g, rt::Frame{"time.goFunc", "time/sleep.go", 0, false}, nullptr,
+                  entry->name.c_str())) {
+      vm->remove_goroutine(g);
+      delete g;
+    }
+  }
+}
+
+int64_t deadline(rt::Sched* s, int64_t d) {
+  int64_t now = s->nanotime();
+  if (d <= 0) return now;
+  return d > INT64_MAX - now ? INT64_MAX : now + d;
+}
+
+}  // namespace
+
+uint64_t VM::start_timer(uint64_t owner, uint64_t chan, uint64_t fn, int64_t d, int64_t period) {
+  auto* r = new TimerRec;
+  r->vm = this;
+  r->owner = owner;
+  r->chan = chan;
+  r->fn = fn;
+  r->t.f = fire;
+  r->t.arg = r;
+  timers_.push_back(r);
+  sched_->timers().add(&r->t, deadline(sched_, d), period);
+  return uint64_t(reinterpret_cast<uintptr_t>(r));
+}
+
+bool VM::stop_timer(uint64_t handle) {
+  auto* r = reinterpret_cast<TimerRec*>(static_cast<uintptr_t>(handle));
+  return sched_->timers().stop(&r->t);
+}
+
+bool VM::reset_timer(uint64_t handle, int64_t d, int64_t period) {
+  auto* r = reinterpret_cast<TimerRec*>(static_cast<uintptr_t>(handle));
+  return sched_->timers().reset(&r->t, deadline(sched_, d), period);
+}
+
+// A timer's channel and function stay alive while it exists (a pending
+// time.After timer has no other owner).
+void VM::mark_timers() {
+  for (const TimerRec* r : timers_) {
+    heap_.mark_word(r->chan);
+    heap_.mark_word(r->fn);
+  }
+}
+
+// Drops the timers whose Go value died and that can no longer fire.
+void VM::prune_timers() {
+  auto g0 = reinterpret_cast<uintptr_t>(globals_.data());
+  auto g1 = g0 + globals_.size() * 8;
+  for (size_t i = timers_.size(); i-- > 0;) {
+    TimerRec* r = timers_[i];
+    uintptr_t a = uintptr_t(r->owner);
+    if ((a >= g0 && a < g1) || heap_.is_marked(reinterpret_cast<const void*>(a))) continue;
+    if (r->t.index >= 0) continue;  // pending (the world is stopped: no firing races)
+    delete r;
+    timers_[i] = timers_.back();
+    timers_.pop_back();
+  }
+}
+
+void VM::free_runtime_objects() {
+  for (TimerRec* r : timers_) {
+    sched_->timers().stop(&r->t);
+    delete r;
+  }
+  timers_.clear();
+  for (auto& [k, o] : syncs_) free_sync(o);
+  syncs_.clear();
+  for (const ChanRec& r : chans_) rt::chan_free(r.c);
+  chans_.clear();
+}
+
+}  // namespace gopark::interp
