@@ -1378,9 +1378,11 @@ void Compiler::deferred_call(Expr* call, Pos pos, Op op) {
     Object* fo = nullptr;
     if (auto* id = as<Ident>(fun)) fo = obj_of(id);
     if (fo && fo->kind == ObjKind::builtin &&
-        (fo->builtin == BuiltinId::print_ || fo->builtin == BuiltinId::println_)) {
-      // defer println(a, b): the arguments are evaluated now; a small
-      // function taking them as parameters prints them later.
+        (fo->builtin == BuiltinId::print_ || fo->builtin == BuiltinId::println_ ||
+         fo->builtin == BuiltinId::close_ || fo->builtin == BuiltinId::panic_)) {
+      // defer println(a, b), go close(ch), defer panic(v): the arguments
+      // are evaluated now; a small function taking them as parameters
+      // does the built-in's work later.
       auto p = std::make_unique<Proto>();
       p->name = fs_->proto->name + wrap +
                 std::to_string(op == Op::GO ? ++fs_->ngowraps : ++fs_->ndeferwraps);
@@ -1395,8 +1397,9 @@ void Compiler::deferred_call(Expr* call, Pos pos, Op op) {
       for (Expr* a : e->args) {
         Type* t = type_of(a);
         if (t && is_untyped(t)) t = default_type(t);
+        if (fo->builtin == BuiltinId::panic_) t = prog_.universe().any_type();
         Reg r = alloc(t);
-        expr_to(a, r);
+        expr_as(a, t, r);
         params.push_back({r - (base + 1), t});
       }
       wp->nparams = fs_->top - (base + 1);
@@ -1405,11 +1408,17 @@ void Compiler::deferred_call(Expr* call, Pos pos, Op op) {
       FuncState wfs;
       wfs.proto = wp;
       fs_ = &wfs;
-      for (size_t i = 0; i < params.size(); i++) {
-        if (i && fo->builtin == BuiltinId::println_) emit(Op::PRINTSP);
-        emit_print(params[i].first, params[i].second, e);
+      if (fo->builtin == BuiltinId::close_) {
+        emit(Op::CHCLOSE, params[0].first);
+      } else if (fo->builtin == BuiltinId::panic_) {
+        emit(Op::PANICV, params[0].first);
+      } else {
+        for (size_t i = 0; i < params.size(); i++) {
+          if (i && fo->builtin == BuiltinId::println_) emit(Op::PRINTSP);
+          emit_print(params[i].first, params[i].second, e);
+        }
+        if (fo->builtin == BuiltinId::println_) emit(Op::PRINTNL);
       }
-      if (fo->builtin == BuiltinId::println_) emit(Op::PRINTNL);
       emit(Op::RET, 0, 0);
       fs_ = outer;
       sig = nullptr;

@@ -413,6 +413,9 @@ void Compiler::fill_methods(Type* t) {
         for (Object* m : n->is_instance() ? n->origin->methods : n->methods)
           methods[method_key(m)].push_back({m, ci});
       }
+      // An embedded interface field promotes its whole method set.
+      if (auto* it = as<Interface>(underlying(c.type)); it && !c.path.empty())
+        for (Object* m : type_set(it).methods) methods[method_key(m)].push_back({m, ci});
       auto* st = as<Struct>(underlying(c.type));
       if (!st) continue;
       for (size_t i = 0; i < st->fields.size(); i++) {
@@ -455,6 +458,8 @@ void Compiler::fill_methods(Type* t) {
         if (!targs.empty()) recv = subst(prog_.arena(), recv, sig_of(m)->rparams, targs);
         if (!ptr_recv && (root_ptr || !mod_->types[id]->direct))
           mi.load = mod_->types[type_info(recv)].get();
+      } else if (is_iface_method(m)) {
+        mi.proto = promoted_iface_wrapper(base, c.type, m, c.path);
       } else {
         mi.proto = promoted_wrapper(base, m, c.path);
       }
@@ -601,6 +606,31 @@ uint32_t Compiler::promoted_wrapper(Type* base, Object* m, const std::vector<int
     Reg rv = alloc(msig->recv->type);
     recv_at(Loc{true, r0, 0}, base, path, as<Pointer>(msig->recv->type) != nullptr, rv, nullptr);
     forward_call(m, base_reg, first_arg);
+  });
+  wrappers_[key] = id;
+  return id;
+}
+
+// A method promoted into struct type base from the interface-typed field
+// at path (of type iface): loads the field and calls through it.
+uint32_t Compiler::promoted_iface_wrapper(Type* base, Type* iface, Object* m,
+                                          const std::vector<int>& path) {
+  std::string key = type_key(base) + "." + method_key(m);
+  if (auto it = wrappers_.find(key); it != wrappers_.end()) return it->second;
+  uint32_t id = synthetic(rt_name(base) + "." + m->name, [&] {
+    Signature* msig = sig_of(m);
+    fs_->proto->hidden = true;
+    Reg r0 = alloc_words(1);
+    Reg first_arg = fs_->top;
+    wrapper_params(msig);
+    fs_->proto->nparams = fs_->top;
+    Reg iv = alloc(iface);
+    recv_at(Loc{true, r0, 0}, base, path, false, iv, nullptr);
+    Reg call_base = fs_->top;
+    alloc_words(1);  // the receiver word
+    copy_args(msig, first_arg);
+    emit(Op::CALLI, call_base, iv, method_index(iface, m));
+    emit(Op::RET, call_base, result_words(msig));
   });
   wrappers_[key] = id;
   return id;

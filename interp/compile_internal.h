@@ -186,6 +186,7 @@ class Compiler {
   void copy_args(Signature* msig, Reg src);
   void forward_call(Object* m, Reg base, Reg first_arg);
   void wrapper_params(Signature* msig);
+  uint32_t promoted_iface_wrapper(Type* base, Type* iface, Object* m, const std::vector<int>& path);
   uint32_t promoted_wrapper(Type* base, Object* m, const std::vector<int>& path);
   // e's value converted to type want (to an interface if want is one).
   void expr_as(Expr* e, Type* want, Reg dst);

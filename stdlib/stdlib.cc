@@ -28,6 +28,7 @@ bool load(std::string_view path, std::vector<interp::SourceFile>* out) {
     register_sync_natives();
     register_atomic_natives();
     register_time_natives();
+    register_context_natives();
     register_fmt_natives();
     register_os_natives();
     register_runtime_natives();

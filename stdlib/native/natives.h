@@ -15,6 +15,7 @@ void register_errors_natives();
 void register_sync_natives();
 void register_atomic_natives();
 void register_time_natives();
+void register_context_natives();
 void register_fmt_natives();
 void register_os_natives();
 void register_runtime_natives();
