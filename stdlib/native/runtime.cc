@@ -60,6 +60,13 @@ bool gosched(NativeCall& c) {
   return true;
 }
 
+// math/rand.runtimeSeed() int64: from the scheduler's generator, which
+// `gopark run -seed` makes repeatable.
+bool rand_seed(NativeCall& c) {
+  c.R[0] = c.g->sched->rand();
+  return true;
+}
+
 bool version(NativeCall& c) {
   return c.new_string("go1.22.0", c.R);
 }
@@ -75,6 +82,7 @@ void register_runtime_natives() {
   register_native("runtime.NumCPU", num_cpu);
   register_native("runtime.Gosched", gosched);
   register_native("runtime.Version", version);
+  register_native("math/rand.runtimeSeed", rand_seed);
 }
 
 }  // namespace gopark::stdlib
