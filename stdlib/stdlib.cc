@@ -36,6 +36,8 @@ bool load(std::string_view path, std::vector<interp::SourceFile>* out) {
     register_utf8_natives();
     register_math_natives();
     register_strings_natives();
+    register_log_natives();
+    register_sort_natives();
   });
   bool found = false;
   for (const embedded::File* f = embedded::kFiles; f->pkg; f++) {

@@ -138,8 +138,9 @@ double go_copysign(double x, double y) {
 double go_dim(double x, double y) {
   return x - y <= 0 && !std::isnan(x - y) ? 0 : x - y;
 }
+// Go returns x itself when x == y (C returns y: they differ for -0, 0).
 double go_nextafter(double x, double y) {
-  return std::nextafter(x, y);
+  return x == y ? x : std::nextafter(x, y);
 }
 // Go's Max/Min: NaN wins, then +Inf/-Inf, and +0 > -0.
 double go_max(double x, double y) {
@@ -162,7 +163,7 @@ bool inf(NativeCall& c) {
   return true;
 }
 bool nan(NativeCall& c) {
-  set_float(c.R, NAN);
+  c.R[0] = 0x7FF8000000000001;  // Go's NaN() bits
   return true;
 }
 bool is_nan(NativeCall& c) {
@@ -218,7 +219,9 @@ bool frexp(NativeCall& c) {
 }
 bool modf(NativeCall& c) {
   double ip;
-  double fr = std::modf(arg_float(c.R), &ip);
+  double x = arg_float(c.R);
+  double fr = std::isinf(x) ? NAN : std::modf(x, &ip);  // Go: Modf(±Inf) = ±Inf, NaN
+  if (std::isinf(x)) ip = x;
   set_float(c.R, ip);
   set_float(c.R + 1, fr);
   return true;
@@ -231,6 +234,109 @@ bool sincos(NativeCall& c) {
 }
 bool fma(NativeCall& c) {
   set_float(c.R, std::fma(arg_float(c.R), arg_float(c.R + 1), arg_float(c.R + 2)));
+  return true;
+}
+
+// Go's special cases where the C library's differ or is silent.
+double go_j0(double x) {
+  return std::isinf(x) ? 0 : ::j0(x);
+}
+double go_j1(double x) {
+  return std::isinf(x) || x == 0 ? 0 : ::j1(x);
+}
+double go_y0(double x) {
+  if (x < 0 || std::isnan(x)) return NAN;
+  if (x == 0) return -INFINITY;
+  return std::isinf(x) ? 0 : ::y0(x);
+}
+double go_y1(double x) {
+  if (x < 0 || std::isnan(x)) return NAN;
+  if (x == 0) return -INFINITY;
+  return std::isinf(x) ? 0 : ::y1(x);
+}
+bool jn(NativeCall& c) {
+  int n = int(int64_t(c.R[0]));
+  double x = arg_float(c.R + 1);
+  set_float(c.R, std::isinf(x) || (x == 0 && n != 0) ? 0 : ::jn(n, x));
+  return true;
+}
+bool yn(NativeCall& c) {
+  int n = int(int64_t(c.R[0]));
+  double x = arg_float(c.R + 1);
+  double r;
+  if (std::isnan(x) || x < 0)
+    r = NAN;
+  else if (std::isinf(x))
+    r = 0;
+  else if (x == 0)
+    r = n < 0 && (n & 1) ? INFINITY : -INFINITY;
+  else
+    r = ::yn(n, x);
+  set_float(c.R, r);
+  return true;
+}
+// Ilogb: the binary exponent as an int; MinInt32 for 0, MaxInt32 for
+// infinities and NaN.
+bool ilogb(NativeCall& c) {
+  double x = arg_float(c.R);
+  int64_t r;
+  if (x == 0)
+    r = INT32_MIN;
+  else if (std::isnan(x) || std::isinf(x))
+    r = INT32_MAX;
+  else
+    r = int64_t(std::logb(x));
+  c.R[0] = uint64_t(r);
+  return true;
+}
+bool lgamma(NativeCall& c) {
+  double x = arg_float(c.R);
+  int sign = 1;
+  double r;
+  if (std::isinf(x) && x < 0) {
+    r = -INFINITY;  // Go's special case (C gives +Inf)
+  } else if (std::isnan(x)) {
+    r = x;
+  } else {
+    r = ::lgamma_r(x, &sign);
+    if (std::isinf(r)) sign = 1;
+  }
+  set_float(c.R, r);
+  c.R[1] = uint64_t(int64_t(sign));
+  return true;
+}
+// Erfinv: an approximation of the normal quantile refined by Newton's
+// method on erf, which converges to the last bit or so.
+double go_erfinv(double x) {
+  if (std::isnan(x) || x < -1 || x > 1) return NAN;
+  if (x == 1) return INFINITY;
+  if (x == -1) return -INFINITY;
+  if (x == 0) return x;
+  // Start from a Winitzki-style closed form.
+  const double a = 0.147;
+  double ax = std::fabs(x);
+  double l = std::log((1 - ax) * (1 + ax));
+  double t = 2 / (M_PI * a) + l / 2;
+  double y = std::sqrt(std::sqrt(t * t - l / a) - t);
+  // Newton steps with Halley's correction; in the tail on erfc(y) = 1-|x|
+  // (exact there), where erf(y) - |x| would lose the digits.
+  bool tail = ax > 0.5;
+  double target = tail ? 1 - ax : ax;
+  for (int i = 0; i < 6; i++) {
+    double err = tail ? target - std::erfc(y) : std::erf(y) - target;
+    double step = err / (2 / std::sqrt(M_PI) * std::exp(-y * y));
+    step /= 1 + y * step;
+    y -= step;
+  }
+  return std::copysign(y, x);
+}
+double go_erfcinv(double x) {
+  return go_erfinv(1 - x);
+}
+bool nextafter32(NativeCall& c) {
+  float x = float(arg_float(c.R));
+  float y = float(arg_float(c.R + 1));
+  set_float(c.R, double(x == y ? x : std::nextafterf(x, y)));
   return true;
 }
 
@@ -294,6 +400,17 @@ void register_math_natives() {
   register_native("math.Modf", modf);
   register_native("math.Sincos", sincos);
   register_native("math.FMA", fma);
+  register_native("math.J0", unary<go_j0>);
+  register_native("math.J1", unary<go_j1>);
+  register_native("math.Jn", jn);
+  register_native("math.Y0", unary<go_y0>);
+  register_native("math.Y1", unary<go_y1>);
+  register_native("math.Yn", yn);
+  register_native("math.Ilogb", ilogb);
+  register_native("math.Lgamma", lgamma);
+  register_native("math.Erfinv", unary<go_erfinv>);
+  register_native("math.Erfcinv", unary<go_erfcinv>);
+  register_native("math.Nextafter32", nextafter32);
 }
 
 }  // namespace gopark::stdlib

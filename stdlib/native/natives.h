@@ -23,6 +23,8 @@ void register_strconv_natives();
 void register_utf8_natives();
 void register_math_natives();
 void register_strings_natives();
+void register_log_natives();
+void register_sort_natives();
 
 // strconv.FormatFloat(f, fmt, prec, bitSize): 'e', 'E', 'f', 'g', 'G'.
 std::string format_float(double f, char fmt, int prec, int bit_size);

@@ -1,5 +1,10 @@
 // os.cc - the standard streams and the process: writes to descriptors 1
-// and 2, os.Exit, the environment (empty: a playground has none).
+// and 2, reads of descriptor 0, os.Exit, the program name, the environment
+// (empty: a playground has none).
+#include <unistd.h>
+
+#include <cerrno>
+
 #include "interp/vm.h"
 #include "stdlib/native/natives.h"
 
@@ -9,36 +14,27 @@ using interp::NativeCall;
 
 namespace {
 
-// The descriptor of *File R[0] (its first field); -1 for nil.
-int64_t file_fd(const uint64_t* r) {
-  uint8_t* f = arg_ptr(r[0]);
-  if (!f) return -1;
-  int64_t fd;
-  std::memcpy(&fd, f, 8);
-  return fd;
-}
-
+// Writes to descriptor R[0]: the byte count, or -1 for a descriptor other
+// than the standard output and error (no other file can be open).
 bool write_out(NativeCall& c, std::string_view data) {
-  int64_t fd = file_fd(c.R);
+  int64_t fd = int64_t(c.R[0]);
   if (fd != 1 && fd != 2) {
-    c.panic = fd < 0 ? "runtime error: invalid memory address or nil pointer dereference"
-                     : "gopark: writing to this file is not supported yet";
-    return false;
+    c.R[0] = uint64_t(int64_t(-1));
+    return true;
   }
   c.vm->write(int(fd), data);
   c.R[0] = data.size();
-  c.R[1] = c.R[2] = 0;  // err = nil
   return true;
 }
 
-// (*File).Write(b []byte) (n int, err error)
-bool file_write(NativeCall& c) {
+// os.writeFd(fd int, b []byte) int
+bool write_fd(NativeCall& c) {
   return write_out(
       c, std::string_view(reinterpret_cast<const char*>(arg_ptr(c.R[1])), size_t(c.R[2])));
 }
 
-// (*File).WriteString(s string) (n int, err error)
-bool file_write_string(NativeCall& c) {
+// os.writeFdString(fd int, s string) int
+bool write_fd_string(NativeCall& c) {
   return write_out(c, arg_string(c.R + 1));
 }
 
@@ -46,6 +42,31 @@ bool exit_native(NativeCall& c) {
   int64_t code = int64_t(c.R[0]);
   c.exit = int(code & 0xff);
   return false;
+}
+
+// os.readFd(fd int, b []byte) int: the standard input is the host's; no
+// other descriptor can be read.
+bool read_fd(NativeCall& c) {
+  int64_t fd = int64_t(c.R[0]);
+  auto* p = arg_ptr(c.R[1]);
+  size_t n = size_t(c.R[2]);
+  if (fd != 0) {
+    c.R[0] = uint64_t(int64_t(-1));
+    return true;
+  }
+  ssize_t k;
+  do {
+    k = ::read(0, p, n);
+  } while (k < 0 && errno == EINTR);
+  c.R[0] = uint64_t(int64_t(k < 0 ? -1 : k));
+  return true;
+}
+
+// os.progName() string: the program file's name less ".go", as os.Args[0].
+bool prog_name(NativeCall& c) {
+  std::string_view name = c.vm->file();
+  if (name.size() > 3 && name.substr(name.size() - 3) == ".go") name.remove_suffix(3);
+  return c.new_string(name, c.R);
 }
 
 bool getenv_native(NativeCall& c) {
@@ -57,10 +78,12 @@ bool getenv_native(NativeCall& c) {
 
 void register_os_natives() {
   using interp::register_native;
-  register_native("os.(*File).Write", file_write);
-  register_native("os.(*File).WriteString", file_write_string);
+  register_native("os.writeFd", write_fd);
+  register_native("os.writeFdString", write_fd_string);
   register_native("os.Exit", exit_native);
   register_native("os.Getenv", getenv_native);
+  register_native("os.readFd", read_fd);
+  register_native("os.progName", prog_name);
 }
 
 }  // namespace gopark::stdlib

@@ -1,7 +1,6 @@
 package os
 
 import (
-	"io"
 	"io/fs"
 	"time"
 )
@@ -19,25 +18,14 @@ func NewFile(fd uintptr, name string) *File {
 	return &File{fd: int(fd), name: name}
 }
 
-func Create(name string) (*File, error)
 func CreateTemp(dir, pattern string) (*File, error)
-func Open(name string) (*File, error)
-func OpenFile(name string, flag int, perm FileMode) (*File, error)
 func Pipe() (r *File, w *File, err error)
 
-func ReadFile(name string) ([]byte, error)
-func WriteFile(name string, data []byte, perm FileMode) error
-func ReadDir(name string) ([]DirEntry, error)
 func DirFS(dir string) fs.FS
 
-func Stat(name string) (FileInfo, error)
-func Lstat(name string) (FileInfo, error)
 func SameFile(fi1, fi2 FileInfo) bool
 
-func Mkdir(name string, perm FileMode) error
-func MkdirAll(path string, perm FileMode) error
 func MkdirTemp(dir, pattern string) (string, error)
-func Remove(name string) error
 func RemoveAll(path string) error
 func Rename(oldpath, newpath string) error
 func Truncate(name string, size int64) error
@@ -52,18 +40,10 @@ func Readlink(name string) (string, error)
 // Name returns the name the file was opened with.
 func (f *File) Name() string { return f.name }
 
-func (f *File) Fd() uintptr
-func (f *File) Read(b []byte) (n int, err error)
 func (f *File) ReadAt(b []byte, off int64) (n int, err error)
-func (f *File) ReadFrom(r io.Reader) (n int64, err error)
-func (f *File) Write(b []byte) (n int, err error)
 func (f *File) WriteAt(b []byte, off int64) (n int, err error)
-func (f *File) WriteString(s string) (n int, err error)
-func (f *File) WriteTo(w io.Writer) (n int64, err error)
 func (f *File) Seek(offset int64, whence int) (ret int64, err error)
-func (f *File) Close() error
 func (f *File) Stat() (FileInfo, error)
-func (f *File) Sync() error
 func (f *File) Truncate(size int64) error
 func (f *File) Chdir() error
 func (f *File) Chmod(mode FileMode) error

@@ -93,20 +93,21 @@ var (
 	Stderr = NewFile(2, "/dev/stderr")
 )
 
-// Args holds the command-line arguments, program name first. The VM sets
-// it before main runs.
-var Args []string
+// Args holds the command-line arguments, program name first: a program
+// run by gopark gets none, so only the name (its file's, without ".go").
+var Args = []string{progName()}
+
+// progName returns the program's name. Implemented natively.
+func progName() string
 
 // Exit ends the program at once with the given status; deferred functions
 // do not run.
 func Exit(code int)
 
 func Getenv(key string) string
-func LookupEnv(key string) (string, bool)
 func Setenv(key, value string) error
 func Unsetenv(key string) error
 func Clearenv()
-func Environ() []string
 func Expand(s string, mapping func(string) string) string
 func ExpandEnv(s string) string
 
@@ -129,11 +130,6 @@ func UserConfigDir() (string, error)
 
 // IsPathSeparator: is c a '/'?
 func IsPathSeparator(c uint8) bool { return c == PathSeparator }
-
-func IsExist(err error) bool
-func IsNotExist(err error) bool
-func IsPermission(err error) bool
-func IsTimeout(err error) bool
 
 // LinkError is the error of Link, Symlink and Rename: both names and the
 // cause.

@@ -203,11 +203,14 @@ func IsSorted(data Interface) bool {
 	return true
 }
 
+// reversed inverts Less of the Interface it holds.
 type reversed struct {
-	Interface
+	data Interface
 }
 
-func (r reversed) Less(i, j int) bool { return r.Interface.Less(j, i) }
+func (r *reversed) Len() int           { return r.data.Len() }
+func (r *reversed) Less(i, j int) bool { return r.data.Less(j, i) }
+func (r *reversed) Swap(i, j int)      { r.data.Swap(i, j) }
 
 // Reverse returns data with the order of Less reversed.
 func Reverse(data Interface) Interface { return &reversed{data} }
@@ -226,31 +229,28 @@ func Find(n int, cmp func(int) int) (i int, found bool) {
 
 // funcs adapts a slice of unknown type and a less function to Interface.
 type funcs struct {
+	x    any
 	n    int
 	less func(i, j int) bool
-	swap func(i, j int)
 }
 
 func (f *funcs) Len() int           { return f.n }
 func (f *funcs) Less(i, j int) bool { return f.less(i, j) }
-func (f *funcs) Swap(i, j int)      { f.swap(i, j) }
+func (f *funcs) Swap(i, j int)      { sliceSwap(f.x, i, j) }
 
 // Slice orders the slice x by less, not stably; x must be a slice.
 func Slice(x any, less func(i, j int) bool) {
-	n, swap := sliceOf(x)
-	Sort(&funcs{n: n, less: less, swap: swap})
+	Sort(&funcs{x: x, n: sliceLen(x), less: less})
 }
 
 // SliceStable orders the slice x by less, stably; x must be a slice.
 func SliceStable(x any, less func(i, j int) bool) {
-	n, swap := sliceOf(x)
-	Stable(&funcs{n: n, less: less, swap: swap})
+	Stable(&funcs{x: x, n: sliceLen(x), less: less})
 }
 
 // SliceIsSorted checks the slice x against less; x must be a slice.
 func SliceIsSorted(x any, less func(i, j int) bool) bool {
-	n, _ := sliceOf(x)
-	for i := n - 1; i > 0; i-- {
+	for i := sliceLen(x) - 1; i > 0; i-- {
 		if less(i, i-1) {
 			return false
 		}
@@ -258,6 +258,8 @@ func SliceIsSorted(x any, less func(i, j int) bool) bool {
 	return true
 }
 
-// sliceOf gives len(x) and an element-swapping function for the slice in
-// x, panicking for a non-slice. Implemented natively by the VM.
-func sliceOf(x any) (n int, swap func(i, j int))
+// sliceLen gives len(x) for the slice in x, panicking as Go's reflection
+// does for a non-slice; sliceSwap swaps two of its elements. Implemented
+// natively by the VM.
+func sliceLen(x any) int
+func sliceSwap(x any, i, j int)

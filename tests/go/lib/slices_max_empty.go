@@ -1,0 +1,12 @@
+// run
+
+// slices.Max of an empty slice panics.
+package main
+
+import "slices"
+
+func main() {
+	slices.Max([]int{})
+}
+
+// Panic: slices.Max: empty list
