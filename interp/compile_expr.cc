@@ -485,7 +485,8 @@ void Compiler::expr_to(Expr* e, Reg dst) {
           return;
         }
         emit(Op::SLICESL, dst, s, b);
-        emit_bx(Op::ARG, uint32_t(lay_.size(elem)), se->slice3 ? 1 : 0);
+        // bx: bit 0 a 3-index slice, bit 1 an array (messages say length).
+        emit_bx(Op::ARG, uint32_t(lay_.size(elem)), (se->slice3 ? 1 : 0) | (arr ? 2 : 0));
         fs_->top = save;
         return;
       }

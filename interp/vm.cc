@@ -85,6 +85,26 @@ uint64_t grow_cap(uint64_t cap, uint64_t need, uint64_t esize) {
 
 // Go's message for an index i outside [0, n): a negative index is shown
 // without the length.
+// Go's messages for s[lo:hi] and s[lo:hi:max] out of range (limit: the
+// length of a string, else the capacity). A negative bound is printed
+// without the limit.
+std::string slice_error(bool three, bool is_len, int64_t lo, int64_t hi, int64_t max,
+                        uint64_t limit) {
+  std::string pre = "runtime error: slice bounds out of range [";
+  std::string with = std::string("] with ") + (is_len ? "length " : "capacity ");
+  auto n = [](int64_t v) { return std::to_string(v); };
+  if (three) {
+    if (max < 0) return pre + "::" + n(max) + "]";
+    if (uint64_t(max) > limit) return pre + "::" + n(max) + with + std::to_string(limit);
+    if (hi < 0 || hi > max)
+      return hi < 0 ? pre + ":" + n(hi) + ":]" : pre + ":" + n(hi) + ":" + n(max) + "]";
+    return lo < 0 ? pre + n(lo) + "::]" : pre + n(lo) + ":" + n(hi) + ":]";
+  }
+  if (hi < 0) return pre + ":" + n(hi) + "]";
+  if (uint64_t(hi) > limit) return pre + ":" + n(hi) + with + std::to_string(limit);
+  return lo < 0 ? pre + n(lo) + ":]" : pre + n(lo) + ":" + n(hi) + "]";
+}
+
 std::string index_error(int64_t i, int64_t n) {
   if (i < 0) return "runtime error: index out of range [" + std::to_string(i) + "]";
   return "runtime error: index out of range [" + std::to_string(i) + "] with length " +
@@ -1085,12 +1105,7 @@ top:
     }
     CASE(SSLICE) {
       uint64_t lo = R[pc->c], hi = R[pc->c + 1], n = R[pc->b + 1];
-      if (hi > n)
-        PANIC("runtime error: slice bounds out of range [:" + std::to_string(int64_t(hi)) +
-              "] with length " + std::to_string(n));
-      if (lo > hi)
-        PANIC("runtime error: slice bounds out of range [" + std::to_string(int64_t(lo)) + ":" +
-              std::to_string(hi) + "]");
+      if (hi > n || lo > hi) PANIC(slice_error(false, true, int64_t(lo), int64_t(hi), 0, n));
       R[pc->a] = R[pc->b] + lo;
       R[pc->a + 1] = hi - lo;
       NEXT();
@@ -1282,15 +1297,9 @@ top:
       uint64_t lo = R[pc->c], hi = R[pc->c + 1], max = R[pc->c + 2];
       uint64_t cap = R[pc->b + 2];
       uint64_t esize = pc[1].a;
-      if (max > cap)
-        PANIC("runtime error: slice bounds out of range [" + std::string(pc[1].bx() ? "::" : ":") +
-              std::to_string(int64_t(max)) + "] with capacity " + std::to_string(cap));
-      if (hi > max)
-        PANIC("runtime error: slice bounds out of range [:" + std::to_string(int64_t(hi)) + ":" +
-              std::to_string(max) + "]");
-      if (lo > hi)
-        PANIC("runtime error: slice bounds out of range [" + std::to_string(int64_t(lo)) + ":" +
-              std::to_string(hi) + "]");
+      if (max > cap || hi > max || lo > hi)
+        PANIC(slice_error((pc[1].bx() & 1) != 0, (pc[1].bx() & 2) != 0, int64_t(lo), int64_t(hi),
+                          int64_t(max), cap));
       R[pc->a] = R[pc->b] + lo * esize;
       R[pc->a + 1] = hi - lo;
       R[pc->a + 2] = max - lo;
