@@ -919,7 +919,29 @@ bool Checker::unify(Type* x, Type* y, std::vector<TypeParam*>& tps, std::vector<
     }
     return false;
   }
-  if (x == y) return true;
+  // The same type on both sides needs no work, unless it mentions the type
+  // parameters being inferred: a generic function calling itself passes
+  // its own []E for []E, which must infer E := E.
+  std::function<bool(Type*)> mentions = [&](Type* t) -> bool {
+    if (!t) return false;
+    if (index_of(t) >= 0) return true;
+    if (auto* p = as<Pointer>(t)) return mentions(p->elem);
+    if (auto* s = as<Slice>(t)) return mentions(s->elem);
+    if (auto* a = as<Array>(t)) return mentions(a->elem);
+    if (auto* m = as<Map>(t)) return mentions(m->key) || mentions(m->elem);
+    if (auto* c = as<Chan>(t)) return mentions(c->elem);
+    if (auto* tu = as<Tuple>(t)) {
+      for (size_t k = 0; k < tu->size(); k++)
+        if (mentions(tu->at(k))) return true;
+      return false;
+    }
+    if (auto* sg = as<Signature>(t)) return mentions(sg->params) || mentions(sg->results);
+    if (auto* n = as<Named>(t); n && n->is_instance())
+      for (Type* a : n->targs)
+        if (mentions(a)) return true;
+    return false;
+  };
+  if (x == y && !mentions(x)) return true;
   if (index_of(y) >= 0) return unify(y, x, tps, targs, exact);
   if (!exact) {
     auto* xn = as<Named>(x);
