@@ -105,6 +105,13 @@ std::string slice_error(bool three, bool is_len, int64_t lo, int64_t hi, int64_t
   return lo < 0 ? pre + n(lo) + ":]" : pre + n(lo) + ":" + n(hi) + "]";
 }
 
+// Words kept free above a frame when the goroutine's words are sized, and
+// how they grow: by half again, so a million small goroutines stay small.
+constexpr uint64_t kStackSlack = 16;
+uint64_t grown(uint64_t need) {
+  return need + need / 2;
+}
+
 std::string index_error(int64_t i, int64_t n) {
   if (i < 0) return "runtime error: index out of range [" + std::to_string(i) + "]";
   return "runtime error: index out of range [" + std::to_string(i) + "] with length " +
@@ -348,13 +355,16 @@ uint64_t VM::next_random() {
   return z ^ (z >> 31);
 }
 
+void VM::add_goroutine(VMG* g) {
+  g->gs_index = gs_.size();
+  gs_.push_back(g);
+}
+
 void VM::remove_goroutine(VMG* g) {
-  for (size_t i = 0; i < gs_.size(); i++)
-    if (gs_[i] == g) {
-      gs_[i] = gs_.back();
-      gs_.pop_back();
-      return;
-    }
+  size_t i = g->gs_index;
+  gs_[i] = gs_.back();
+  gs_[i]->gs_index = i;
+  gs_.pop_back();
 }
 
 void* VM::alloc(const TypeInfo* t, uint64_t count, uint64_t bytes) {
@@ -487,13 +497,13 @@ int VM::run(std::function<void(int fd, std::string_view)> write) {
 // Goroutines
 
 VMG::VMG(VM* vm, const Proto* entry) : vm_(vm) {
-  words.assign(entry->nregs + 64, 0);
+  words.assign(entry->nregs + kStackSlack, 0);
   frames.push_back(VMFrame{entry, 0, 0});
   vm->add_goroutine(this);
 }
 
 VMG::VMG(VM* vm, const Proto* entry, uint64_t* fn, const uint64_t* args, uint32_t nargs) : vm_(vm) {
-  words.assign(entry->nregs + 64, 0);
+  words.assign(entry->nregs + kStackSlack, 0);
   if (nargs) std::memcpy(words.data(), args, size_t(nargs) * 8);
   frames.push_back(VMFrame{entry, 0, 0, fn});
   vm->add_goroutine(this);
@@ -1546,9 +1556,9 @@ top:
         PANIC("value method " + callee->name + " called using nil *" + tn + " pointer");
       }
       uint64_t w = reg_words(m->load);
-      size_t need = size_t(fr->base) + pc->a + callee->nparams + 64;
+      size_t need = size_t(fr->base) + pc->a + callee->nparams + kStackSlack;
       if (need > words.size()) {
-        words.resize(need * 2);
+        words.resize(grown(need));
         R = words.data() + fr->base;
       }
       std::memmove(R + pc->a + w, R + pc->a + 1, size_t(callee->nparams - w) * 8);
@@ -1557,7 +1567,7 @@ top:
     }
   do_call : {
     uint32_t nbase = fr->base + pc->a;
-    uint64_t need = uint64_t(nbase) + callee->nregs + 64;
+    uint64_t need = uint64_t(nbase) + callee->nregs + kStackSlack;
     // The stack limit is checked when the words must grow and every 1024
     // frames (frame records count too), not on every call.
     if (need > words.size() || (frames.size() & 1023) == 0) {
@@ -1570,7 +1580,7 @@ top:
       }
       if (need > words.size()) {
         uint64_t cap_words = vm_->options().max_stack_bytes / 8 + 256;
-        words.resize(size_t(need * 2 < cap_words ? need * 2 : cap_words));
+        words.resize(size_t(grown(need) < cap_words ? grown(need) : cap_words));
       }
     }
     fr->pc = uint32_t(pc - code) + 1;  // the return address
@@ -1658,8 +1668,8 @@ top:
       if (!clo) PANIC("runtime error: invalid memory address or nil pointer dereference");
       callee = mod.protos[clo[0]].get();
       uint32_t nbase = fr->base + proto->nregs;
-      uint64_t need = uint64_t(nbase) + callee->nregs + 64;
-      if (need > words.size()) words.resize(size_t(need * 2));
+      uint64_t need = uint64_t(nbase) + callee->nregs + kStackSlack;
+      if (need > words.size()) words.resize(size_t(grown(need)));
       if (d.nargs) std::memcpy(words.data() + nbase, d.args, size_t(d.nargs) * 8);
       std::memset(words.data() + nbase + callee->nparams, 0,
                   size_t(callee->nregs - callee->nparams) * 8);
@@ -1983,8 +1993,8 @@ unwind : {
   callee = mod.protos[clo[0]].get();
   const VMFrame& top = frames.back();
   uint32_t nbase = top.base + top.proto->nregs;
-  uint64_t need = uint64_t(nbase) + callee->nregs + 64;
-  if (need > words.size()) words.resize(size_t(need * 2));
+  uint64_t need = uint64_t(nbase) + callee->nregs + kStackSlack;
+  if (need > words.size()) words.resize(size_t(grown(need)));
   if (d.nargs) std::memcpy(words.data() + nbase, d.args, size_t(d.nargs) * 8);
   std::memset(words.data() + nbase + callee->nparams, 0,
               size_t(callee->nregs - callee->nparams) * 8);
@@ -2014,8 +2024,8 @@ die : {
     if (!mp || mp->nresults != 2 || mp->nparams != rw || (m->load && !p.val[1])) continue;
     const VMFrame& top = frames.back();
     uint32_t nbase = top.base + top.proto->nregs;
-    uint64_t need = uint64_t(nbase) + mp->nregs + 64;
-    if (need > words.size()) words.resize(size_t(need * 2));
+    uint64_t need = uint64_t(nbase) + mp->nregs + kStackSlack;
+    if (need > words.size()) words.resize(size_t(grown(need)));
     uint64_t* W = words.data() + nbase;
     std::memset(W, 0, size_t(mp->nregs) * 8);
     if (m->load)

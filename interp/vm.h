@@ -101,6 +101,7 @@ class VMG final : public rt::Continuation {
   // The cases of the select this goroutine is in (stable while it parks
   // there: the runtime keeps pointers to them).
   std::vector<rt::SelectCase> select_cases;
+  size_t gs_index = 0;  // where the VM lists it (VM::gs_)
 
  private:
   bool grow_slice(uint64_t* s, const TypeInfo* t, uint64_t need);
@@ -139,7 +140,7 @@ class VM {
   // its table is allocated): pin before, unpin after, in LIFO order.
   void pin(const void* p) { pins_.push_back(p); }
   void unpin() { pins_.pop_back(); }
-  void add_goroutine(VMG* g) { gs_.push_back(g); }
+  void add_goroutine(VMG* g);
   // The itab of dynamic type t for interface type iface, made on first
   // use; null if t lacks a method (*missing gets its name).
   const Itab* find_itab(const TypeInfo* iface, const TypeInfo* t, std::string* missing);
