@@ -542,7 +542,11 @@ void VMG::traceback(const rt::G* g, std::vector<rt::Frame>& out) const {
       continue;
     }
     k++;
-    uint32_t pc = (stopped && i + 1 == frames.size()) || !f.pc ? f.pc : f.pc - 1;
+    // A frame running a deferred call waits at RUNDEFERS itself (the line
+    // of its return or closing brace), not past it.
+    bool at_instr = (stopped && i + 1 == frames.size()) ||
+                    (f.pc < f.proto->code.size() && f.proto->code[f.pc].op == Op::RUNDEFERS);
+    uint32_t pc = at_instr || !f.pc ? f.pc : f.pc - 1;
     int line = pc < f.proto->lines.size() ? f.proto->lines[pc] : 0;
     const std::string& file = vm_->module().files[f.proto->file];
     out.push_back(rt::Frame{f.proto->name.c_str(), file.c_str(), line, f.proto->has_args});

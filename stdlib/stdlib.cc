@@ -36,6 +36,8 @@ bool load(std::string_view path, std::vector<interp::SourceFile>* out) {
     register_utf8_natives();
     register_math_natives();
     register_strings_natives();
+    register_unicode_natives();
+    register_strconv_text_natives();
     register_log_natives();
     register_sort_natives();
   });

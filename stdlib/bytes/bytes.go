@@ -6,7 +6,10 @@
 // back into user code.
 package bytes
 
-import "unicode/utf8"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
 // Clone returns a copy of b; Clone(nil) is nil.
 func Clone(b []byte) []byte {
@@ -56,7 +59,9 @@ func CutSuffix(s, suffix []byte) (before []byte, found bool) {
 func Equal(a, b []byte) bool { return string(a) == string(b) }
 
 func EqualFold(s, t []byte) bool
-func Fields(s []byte) [][]byte
+
+// Fields splits s around runs of Unicode white space.
+func Fields(s []byte) [][]byte { return FieldsFunc(s, unicode.IsSpace) }
 
 // FieldsFunc splits s around each run of code points satisfying f.
 func FieldsFunc(s []byte, f func(rune) bool) [][]byte {
@@ -106,7 +111,26 @@ func IndexFunc(s []byte, f func(r rune) bool) int {
 }
 
 func IndexRune(s []byte, r rune) int
-func Join(s [][]byte, sep []byte) []byte
+
+// Join concatenates the elements of s with sep between them, into a new
+// slice.
+func Join(s [][]byte, sep []byte) []byte {
+	if len(s) == 0 {
+		return []byte{}
+	}
+	n := len(sep) * (len(s) - 1)
+	for _, v := range s {
+		n += len(v)
+	}
+	b := make([]byte, 0, n)
+	for i, v := range s {
+		if i > 0 {
+			b = append(b, sep...)
+		}
+		b = append(b, v...)
+	}
+	return b
+}
 func LastIndex(s, sep []byte) int
 func LastIndexAny(s []byte, chars string) int
 func LastIndexByte(s []byte, c byte) int
@@ -138,34 +162,164 @@ func Map(mapping func(r rune) rune, s []byte) []byte {
 	return b
 }
 
-func Repeat(b []byte, count int) []byte
-func Replace(s, old, new []byte, n int) []byte
+// Repeat returns count copies of b; a negative count panics.
+func Repeat(b []byte, count int) []byte {
+	if count < 0 {
+		panic("bytes: negative Repeat count")
+	}
+	if len(b) > 0 && count > (1<<40)/len(b) {
+		panic("bytes: Repeat output length overflow")
+	}
+	out := make([]byte, 0, len(b)*count)
+	for i := 0; i < count; i++ {
+		out = append(out, b...)
+	}
+	return out
+}
+
+// Replace returns a copy of s with the first n (all if n < 0)
+// non-overlapping instances of old replaced by new; an empty old matches
+// before each rune and at the end.
+func Replace(s, old, new []byte, n int) []byte {
+	out := make([]byte, 0, len(s))
+	done := 0
+	if len(old) == 0 {
+		i := 0
+		for n < 0 || done < n {
+			out = append(out, new...)
+			done++
+			if i == len(s) {
+				return out
+			}
+			_, size := utf8.DecodeRune(s[i:])
+			out = append(out, s[i:i+size]...)
+			i += size
+		}
+		return append(out, s[i:]...)
+	}
+	start := 0
+	for n < 0 || done < n {
+		k := Index(s[start:], old)
+		if k < 0 {
+			break
+		}
+		out = append(out, s[start:start+k]...)
+		out = append(out, new...)
+		start += k + len(old)
+		done++
+	}
+	return append(out, s[start:]...)
+}
 
 func ReplaceAll(s, old, new []byte) []byte { return Replace(s, old, new, -1) }
 
-func Runes(s []byte) []rune
-func Split(s, sep []byte) [][]byte
-func SplitAfter(s, sep []byte) [][]byte
-func SplitAfterN(s, sep []byte, n int) [][]byte
-func SplitN(s, sep []byte, n int) [][]byte
+// Runes decodes s into its code points (invalid bytes become U+FFFD).
+func Runes(s []byte) []rune {
+	out := make([]rune, 0, utf8.RuneCount(s))
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRune(s[i:])
+		out = append(out, r)
+		i += size
+	}
+	return out
+}
+
+// split cuts s at each sep (keeping keep bytes of it in each piece) into
+// at most n pieces (n < 0: all); each piece's capacity is its length.
+func split(s, sep []byte, keep, n int) [][]byte {
+	if n == 0 {
+		return nil
+	}
+	if len(sep) == 0 {
+		var out [][]byte
+		for i := 0; i < len(s); {
+			if n > 0 && len(out) == n-1 {
+				return append(out, s[i:len(s):len(s)])
+			}
+			_, size := utf8.DecodeRune(s[i:])
+			out = append(out, s[i:i+size:i+size])
+			i += size
+		}
+		return out
+	}
+	var out [][]byte
+	for n < 0 || len(out) < n-1 {
+		k := Index(s, sep)
+		if k < 0 {
+			break
+		}
+		out = append(out, s[:k+keep:k+keep])
+		s = s[k+len(sep):]
+	}
+	return append(out, s)
+}
+
+// Split cuts s around each sep.
+func Split(s, sep []byte) [][]byte { return split(s, sep, 0, -1) }
+
+// SplitAfter cuts s after each sep.
+func SplitAfter(s, sep []byte) [][]byte { return split(s, sep, len(sep), -1) }
+
+// SplitAfterN is SplitAfter into at most n pieces.
+func SplitAfterN(s, sep []byte, n int) [][]byte { return split(s, sep, len(sep), n) }
+
+// SplitN is Split into at most n pieces.
+func SplitN(s, sep []byte, n int) [][]byte { return split(s, sep, 0, n) }
 
 // Title upper-cases the first letter of each word.
 //
 // Deprecated: its idea of word boundaries ignores Unicode punctuation.
-func Title(s []byte) []byte
+func Title(s []byte) []byte { return mapCase(s, 3) }
 
-func ToLower(s []byte) []byte
-func ToTitle(s []byte) []byte
-func ToUpper(s []byte) []byte
+// mapCase maps every rune of s to upper (0), lower (1) or title (2) case,
+// or title-cases the first letter of words (3), into a new slice.
+func mapCase(s []byte, which int) []byte
+
+func ToLower(s []byte) []byte { return mapCase(s, 1) }
+func ToTitle(s []byte) []byte { return mapCase(s, 2) }
+func ToUpper(s []byte) []byte { return mapCase(s, 0) }
+
+// ToUpperSpecial maps s to upper case with c's mappings first.
+func ToUpperSpecial(c unicode.SpecialCase, s []byte) []byte { return Map(c.ToUpper, s) }
+
+// ToLowerSpecial maps s to lower case with c's mappings first.
+func ToLowerSpecial(c unicode.SpecialCase, s []byte) []byte { return Map(c.ToLower, s) }
+
+// ToTitleSpecial maps s to title case with c's mappings first.
+func ToTitleSpecial(c unicode.SpecialCase, s []byte) []byte { return Map(c.ToTitle, s) }
 func ToValidUTF8(s, replacement []byte) []byte
-func Trim(s []byte, cutset string) []byte
+func inCutset(cutset string) func(rune) bool {
+	return func(r rune) bool {
+		for _, c := range cutset {
+			if c == r {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// Trim removes leading and trailing runes contained in cutset.
+func Trim(s []byte, cutset string) []byte {
+	return TrimRight(TrimLeft(s, cutset), cutset)
+}
 
 // TrimFunc removes leading and trailing code points satisfying f.
 func TrimFunc(s []byte, f func(r rune) bool) []byte {
 	return TrimRightFunc(TrimLeftFunc(s, f), f)
 }
 
-func TrimLeft(s []byte, cutset string) []byte
+// TrimLeft removes leading runes contained in cutset (nil when nothing
+// is left).
+func TrimLeft(s []byte, cutset string) []byte {
+	if len(s) == 0 {
+		return nil
+	}
+	if cutset == "" {
+		return s
+	}
+	return TrimLeftFunc(s, inCutset(cutset))
+}
 
 // TrimLeftFunc removes leading code points satisfying f; it returns nil
 // when all of s goes.
@@ -187,7 +341,16 @@ func TrimPrefix(s, prefix []byte) []byte {
 	return s
 }
 
-func TrimRight(s []byte, cutset string) []byte
+// TrimRight removes trailing runes contained in cutset.
+func TrimRight(s []byte, cutset string) []byte {
+	if len(s) == 0 {
+		return nil
+	}
+	if cutset == "" {
+		return s
+	}
+	return TrimRightFunc(s, inCutset(cutset))
+}
 
 // TrimRightFunc removes trailing code points satisfying f.
 func TrimRightFunc(s []byte, f func(r rune) bool) []byte {
@@ -202,7 +365,15 @@ func TrimRightFunc(s []byte, f func(r rune) bool) []byte {
 	return s[:i]
 }
 
-func TrimSpace(s []byte) []byte
+// TrimSpace removes leading and trailing white space (nil when nothing
+// is left).
+func TrimSpace(s []byte) []byte {
+	t := TrimRightFunc(TrimLeftFunc(s, unicode.IsSpace), unicode.IsSpace)
+	if len(t) == 0 {
+		return nil
+	}
+	return t
+}
 
 func TrimSuffix(s, suffix []byte) []byte {
 	if HasSuffix(s, suffix) {

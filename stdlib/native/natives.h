@@ -23,6 +23,18 @@ void register_strconv_natives();
 void register_utf8_natives();
 void register_math_natives();
 void register_strings_natives();
+void register_unicode_natives();
+void register_strconv_text_natives();
+
+// unicode.cc: Go 1.22's Unicode tables for the text packages' natives.
+// which: 0 upper, 1 lower, 2 title case.
+bool unicode_is_letter(int64_t r);
+bool unicode_is_digit(int64_t r);
+bool unicode_is_space(int64_t r);
+bool unicode_is_print(int64_t r);
+bool unicode_is_graphic(int64_t r);
+int64_t unicode_to(int which, int64_t r);
+int64_t unicode_simple_fold(int64_t r);
 void register_log_natives();
 void register_sort_natives();
 

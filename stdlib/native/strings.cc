@@ -1,6 +1,6 @@
-// strings.cc - package strings' searching, splitting and rewriting, and
-// strconv's integer formatting. Case mapping covers ASCII only for now
-// (other runes are left as they are).
+// strings.cc - package strings' searching, splitting and rewriting (and
+// bytes' searching and case mapping over the same code), and strconv's
+// integer formatting. Case mapping uses unicode.cc's tables.
 #include <algorithm>
 #include <string>
 #include <vector>
@@ -164,6 +164,10 @@ std::string_view s0(NativeCall& c) {
 std::string_view s1(NativeCall& c) {
   return arg_string(c.R + 2);
 }
+// bytes' slices are {data, len, cap}: the one starting at R[word].
+std::string_view b_at(NativeCall& c, int word) {
+  return std::string_view(reinterpret_cast<const char*>(arg_ptr(c.R[word])), size_t(c.R[word + 1]));
+}
 
 bool count(NativeCall& c) {
   std::string_view s = s0(c), sub = s1(c);
@@ -196,12 +200,31 @@ bool last_index_byte(NativeCall& c) {
   c.R[0] = uint64_t(i == std::string_view::npos ? -1 : int64_t(i));
   return true;
 }
-bool index_rune(NativeCall& c) {
+// IndexRune: U+FFFD also finds an invalid byte; other invalid runes are
+// never found.
+int64_t rune_index(std::string_view s, int64_t r) {
+  if (r == 0xFFFD) {
+    auto* p = reinterpret_cast<const uint8_t*>(s.data());
+    for (uint64_t i = 0; i < s.size();) {
+      int64_t x;
+      uint64_t w;
+      interp::utf8_decode(p, s.size(), i, &x, &w);
+      if (x == 0xFFFD) return int64_t(i);
+      i += w;
+    }
+    return -1;
+  }
+  if (r < 0 || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF)) return -1;
   uint8_t buf[4];
-  int64_t r = int64_t(c.R[2]);
-  if (r < 0 || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF)) r = 0xFFFD;
   size_t k = interp::utf8_encode(buf, r);
-  c.R[0] = uint64_t(sv_index(s0(c), std::string_view(reinterpret_cast<char*>(buf), k)));
+  return sv_index(s, std::string_view(reinterpret_cast<char*>(buf), k));
+}
+bool index_rune(NativeCall& c) {
+  c.R[0] = uint64_t(rune_index(s0(c), int64_t(int32_t(uint32_t(c.R[2])))));
+  return true;
+}
+bool b_index_rune(NativeCall& c) {
+  c.R[0] = uint64_t(rune_index(b_at(c, 0), int64_t(int32_t(uint32_t(c.R[3])))));
   return true;
 }
 bool index_any_n(NativeCall& c) {
@@ -318,28 +341,208 @@ bool join(NativeCall& c) {
   return ret_string(c, out);
 }
 
+// Go's strings.Map (and bytes.Map) over a case mapping: every rune
+// re-encoded, each invalid byte becoming U+FFFD. which: 0 upper, 1 lower,
+// 2 title case, 3 strings.Title (title case after a separator).
+bool title_separator(int64_t r) {
+  if (r < 0x80)
+    return !((r >= '0' && r <= '9') || (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z') ||
+             r == '_');
+  if (unicode_is_letter(r) || unicode_is_digit(r)) return false;
+  return unicode_is_space(r);
+}
+
+std::string map_case(std::string_view s, int which) {
+  std::string out;
+  out.reserve(s.size());
+  auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  int64_t prev = ' ';
+  uint8_t buf[4];
+  for (uint64_t i = 0; i < s.size();) {
+    int64_t r;
+    uint64_t w;
+    interp::utf8_decode(p, s.size(), i, &r, &w);
+    i += w;
+    int64_t m = r;
+    if (which < 3) {
+      m = unicode_to(which, r);
+    } else if (title_separator(prev)) {
+      m = unicode_to(2, r);
+    }
+    prev = r;
+    out.append(reinterpret_cast<char*>(buf), interp::utf8_encode(buf, m));
+  }
+  return out;
+}
+
+bool fold_equal(std::string_view a, std::string_view b) {
+  auto* p = reinterpret_cast<const uint8_t*>(a.data());
+  auto* q = reinterpret_cast<const uint8_t*>(b.data());
+  uint64_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    int64_t r, t;
+    uint64_t w, v;
+    interp::utf8_decode(p, a.size(), i, &r, &w);
+    interp::utf8_decode(q, b.size(), j, &t, &v);
+    i += w;
+    j += v;
+    if (r == t) continue;
+    // Walk r's orbit of case-equivalent runes looking for t.
+    int64_t f = unicode_simple_fold(r);
+    while (f != r && f != t) f = unicode_simple_fold(f);
+    if (f != t) return false;
+  }
+  return i == a.size() && j == b.size();
+}
+
+// Each run of invalid bytes replaced by repl.
+std::string to_valid(std::string_view s, std::string_view repl) {
+  std::string out;
+  auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  bool in_bad = false;
+  for (uint64_t i = 0; i < s.size();) {
+    int64_t r;
+    uint64_t w;
+    interp::utf8_decode(p, s.size(), i, &r, &w);
+    if (r == 0xFFFD && w == 1) {
+      if (!in_bad) out += repl;
+      in_bad = true;
+    } else {
+      out.append(s.substr(size_t(i), size_t(w)));
+      in_bad = false;
+    }
+    i += w;
+  }
+  return out;
+}
+
 bool to_upper(NativeCall& c) {
-  std::string s(s0(c));
-  for (char& ch : s)
-    if (ch >= 'a' && ch <= 'z') ch = char(ch - 32);
-  return ret_string(c, s);
+  return ret_string(c, map_case(s0(c), 0));
 }
 bool to_lower(NativeCall& c) {
-  std::string s(s0(c));
-  for (char& ch : s)
-    if (ch >= 'A' && ch <= 'Z') ch = char(ch + 32);
-  return ret_string(c, s);
+  return ret_string(c, map_case(s0(c), 1));
+}
+bool to_title(NativeCall& c) {
+  return ret_string(c, map_case(s0(c), 2));
+}
+bool title(NativeCall& c) {
+  return ret_string(c, map_case(s0(c), 3));
 }
 bool equal_fold(NativeCall& c) {
-  std::string_view a = s0(c), b = s1(c);
-  bool eq = a.size() == b.size();
-  for (size_t i = 0; eq && i < a.size(); i++) {
-    char x = a[i], y = b[i];
-    if (x >= 'A' && x <= 'Z') x = char(x + 32);
-    if (y >= 'A' && y <= 'Z') y = char(y + 32);
-    eq = x == y;
+  c.R[0] = fold_equal(s0(c), s1(c));
+  return true;
+}
+bool to_valid_utf8(NativeCall& c) {
+  return ret_string(c, to_valid(s0(c), s1(c)));
+}
+
+// (*Replacer).Replace: at each position the first pair, in argument
+// order, whose old string matches; an empty old string matches once per
+// position (then the others get their turn), as Go's generic replacer.
+bool replacer_replace(NativeCall& c) {
+  const uint64_t* rep = reinterpret_cast<const uint64_t*>(arg_ptr(c.R[0]));
+  const uint64_t* pairs = reinterpret_cast<const uint64_t*>(arg_ptr(rep[0]));
+  uint64_t n = rep[1] / 2;
+  std::string_view s = arg_string(c.R + 1);
+  std::string out;
+  size_t last = 0;
+  bool prev_empty = false;
+  for (size_t i = 0; i <= s.size();) {
+    int64_t best = -1;
+    for (uint64_t k = 0; k < n; k++) {
+      std::string_view old = arg_string(pairs + 4 * k);
+      if (old.empty() && prev_empty) continue;
+      if (s.substr(i, old.size()) == old) {
+        best = int64_t(k);
+        break;
+      }
+    }
+    if (best < 0) {
+      prev_empty = false;
+      i++;
+      continue;
+    }
+    std::string_view old = arg_string(pairs + 4 * best);
+    out.append(s.substr(last, i - last));
+    out.append(arg_string(pairs + 4 * best + 2));
+    i += old.size();
+    last = i;
+    prev_empty = old.empty();
   }
-  c.R[0] = eq;
+  if (last < s.size()) out.append(s.substr(last));
+  return ret_string(c, out);
+}
+
+// --- bytes: slices are {data, len, cap} in three words ---
+
+// A new []byte holding s into R[0..3).
+bool ret_bytes(NativeCall& c, const std::string& s) {
+  uint8_t* d = nullptr;
+  if (!s.empty()) {
+    d = static_cast<uint8_t*>(c.vm->alloc(nullptr, s.size(), s.size()));
+    if (!d) return false;
+    std::memcpy(d, s.data(), s.size());
+  } else {
+    // Go's functions return an empty, non-nil slice here.
+    d = static_cast<uint8_t*>(c.vm->alloc(nullptr, 1, 1));
+    if (!d) return false;
+  }
+  c.R[0] = static_cast<uint64_t>(reinterpret_cast<uintptr_t>(d));
+  c.R[1] = c.R[2] = s.size();
+  return true;
+}
+
+bool b_map_case(NativeCall& c) {
+  return ret_bytes(c, map_case(b_at(c, 0), int(c.R[3])));
+}
+bool b_to_valid(NativeCall& c) {
+  return ret_bytes(c, to_valid(b_at(c, 0), b_at(c, 3)));
+}
+bool b_equal_fold(NativeCall& c) {
+  c.R[0] = fold_equal(b_at(c, 0), b_at(c, 3));
+  return true;
+}
+bool b_compare(NativeCall& c) {
+  int k = b_at(c, 0).compare(b_at(c, 3));
+  c.R[0] = uint64_t(k < 0 ? -1 : k > 0 ? 1 : 0);
+  return true;
+}
+bool b_count(NativeCall& c) {
+  std::string_view s = b_at(c, 0), sub = b_at(c, 3);
+  if (sub.empty()) {
+    c.R[0] = runes(s).size() + 1;
+    return true;
+  }
+  uint64_t n = 0;
+  for (size_t i = s.find(sub); i != std::string_view::npos; i = s.find(sub, i + sub.size())) n++;
+  c.R[0] = n;
+  return true;
+}
+bool b_index(NativeCall& c) {
+  c.R[0] = uint64_t(sv_index(b_at(c, 0), b_at(c, 3)));
+  return true;
+}
+bool b_last_index(NativeCall& c) {
+  size_t i = b_at(c, 0).rfind(b_at(c, 3));
+  c.R[0] = uint64_t(i == std::string_view::npos ? -1 : int64_t(i));
+  return true;
+}
+bool b_index_byte(NativeCall& c) {
+  size_t i = b_at(c, 0).find(char(c.R[3]));
+  c.R[0] = uint64_t(i == std::string_view::npos ? -1 : int64_t(i));
+  return true;
+}
+bool b_last_index_byte(NativeCall& c) {
+  size_t i = b_at(c, 0).rfind(char(c.R[3]));
+  c.R[0] = uint64_t(i == std::string_view::npos ? -1 : int64_t(i));
+  return true;
+}
+bool b_index_any(NativeCall& c) {
+  c.R[0] = uint64_t(index_any(b_at(c, 0), arg_string(c.R + 3), false));
+  return true;
+}
+bool b_last_index_any(NativeCall& c) {
+  c.R[0] = uint64_t(index_any(b_at(c, 0), arg_string(c.R + 3), true));
   return true;
 }
 
@@ -407,6 +610,22 @@ void register_strings_natives() {
   register_native("strings.SplitN", split_n);
   register_native("strings.SplitAfterN", split_after_n);
   register_native("strings.ToLower", to_lower);
+  register_native("strings.ToTitle", to_title);
+  register_native("strings.Title", title);
+  register_native("strings.ToValidUTF8", to_valid_utf8);
+  register_native("strings.(*Replacer).Replace", replacer_replace);
+  register_native("bytes.mapCase", b_map_case);
+  register_native("bytes.ToValidUTF8", b_to_valid);
+  register_native("bytes.EqualFold", b_equal_fold);
+  register_native("bytes.Compare", b_compare);
+  register_native("bytes.Count", b_count);
+  register_native("bytes.Index", b_index);
+  register_native("bytes.LastIndex", b_last_index);
+  register_native("bytes.IndexByte", b_index_byte);
+  register_native("bytes.LastIndexByte", b_last_index_byte);
+  register_native("bytes.IndexAny", b_index_any);
+  register_native("bytes.LastIndexAny", b_last_index_any);
+  register_native("bytes.IndexRune", b_index_rune);
   register_native("strings.ToUpper", to_upper);
   register_native("strings.Trim", trim_both);
   register_native("strings.TrimLeft", trim_left);

@@ -5,7 +5,10 @@
 // taking a func are plain Go because they call back into user code.
 package strings
 
-import "unicode/utf8"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
 // Clone copies s into new memory.
 func Clone(s string) string {
@@ -154,6 +157,15 @@ func Title(s string) string
 
 func ToLower(s string) string
 func ToTitle(s string) string
+
+// ToUpperSpecial maps s to upper case with c's mappings first.
+func ToUpperSpecial(c unicode.SpecialCase, s string) string { return Map(c.ToUpper, s) }
+
+// ToLowerSpecial maps s to lower case with c's mappings first.
+func ToLowerSpecial(c unicode.SpecialCase, s string) string { return Map(c.ToLower, s) }
+
+// ToTitleSpecial maps s to title case with c's mappings first.
+func ToTitleSpecial(c unicode.SpecialCase, s string) string { return Map(c.ToTitle, s) }
 func ToUpper(s string) string
 func ToValidUTF8(s, replacement string) string
 func Trim(s, cutset string) string
