@@ -107,6 +107,29 @@ func main() {
       << r.out;
 }
 
+// While a function runs its deferred calls, its frame is at its return or
+// closing brace, not at the statement before.
+TEST(VM, TracebackOfDeferredCallShowsTheClosingBrace) {
+  Ran r = run(R"(package main
+
+func f() {
+	defer func() {
+		panic("in defer")
+	}()
+	println("body")
+}
+
+func main() {
+	f()
+}
+)");
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(
+      r.out.find("main.f.func1()\n\tprog.go:5\nmain.f()\n\tprog.go:8\nmain.main()\n\tprog.go:11\n"),
+      std::string::npos)
+      << r.out;
+}
+
 // Go prints the 50 innermost and 50 outermost frames of a deep stack and
 // says how many it left out.
 TEST(VM, StackOverflowTraceIsElided) {
