@@ -36,7 +36,7 @@ const suites = [
     { name: 'api_tests', cmd: ['build/native/runtime/api_tests'] },
     { name: 'interp_tests', cmd: ['build/native/interp/interp_tests'] },
     { name: 'tests/go (native)', go: true, cmd: ['node', 'tests/run.mjs', '--gopark', 'build/native/gopark', '--engine', 'native'] },
-    { name: 'guide programs (vet)', go: true, cmd: ['node', 'tests/guide.mjs', '--gopark', 'build/native/gopark'] },
+    { name: 'guide programs (vet, run)', go: true, cmd: ['node', 'tests/guide.mjs', '--gopark', 'build/native/gopark'] },
     { name: "Go's test suite (vet)", go: true, cmd: ['node', 'tests/corpus.mjs', '--gopark', 'build/native/gopark'] },
     { name: "Go's test suite (run)", go: true, cmd: ['node', 'tests/corpus-run.mjs', '--gopark', 'build/native/gopark'] },
   ] },

@@ -1,29 +1,19 @@
-// guide.mjs - the complete programs of the Go concurrency guide must check
-// clean. The guide is read in place (../shared/seeds, beside the
-// repository) and never copied into the repo.
+// guide.mjs - the complete programs of the Go concurrency guide: each must
+// check clean (vet), and each with an entry in tests/guide/expect.json must
+// run under `gopark run -faketime` as the entry says (run). The guide is
+// read in place (../shared/seeds, beside the repository) and never copied
+// into the repo; expected outputs come from Go 1.22 (tests/guide/gen.mjs).
 //
-//   node tests/guide.mjs [--gopark PATH] [--guide PATH]
+//   node tests/guide.mjs [--gopark PATH] [--guide PATH] [--no-run]
 //
-// A complete program is a ```go block containing "package main". Each is
-// written to a temporary file and vetted; prints "N passed, N failed, N skipped".
+// A complete program is a ```go block containing "package main". Prints
+// one line per failure, the skipped programs with their reason, and
+// "N passed, N failed, N skipped".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-
-const root = resolve(new URL('..', import.meta.url).pathname);
-const args = process.argv.slice(2);
-let gopark = join(root, 'build/native/gopark');
-let guide = resolve(root, '../shared/seeds/go-concurrency-guide.md');
-for (let i = 0; i < args.length; i++) {
-  if (args[i] === '--gopark') gopark = args[++i];
-  else if (args[i] === '--guide') guide = args[++i];
-}
-if (!existsSync(guide)) {
-  console.log(`guide not found at ${guide}`);
-  console.log('0 passed, 1 failed, 0 skipped');
-  process.exit(1);
-}
+import { fileURLToPath } from 'node:url';
 
 export function completePrograms(md) {
   const out = [];
@@ -37,29 +27,105 @@ export function completePrograms(md) {
   return out;
 }
 
-const progs = completePrograms(readFileSync(guide, 'utf8'));
-const dir = mkdtempSync(join(tmpdir(), 'gopark-guide-'));
-let passed = 0, failed = 0;
-for (const p of progs) {
-  const file = join(dir, `guide_line${p.line}.go`);
-  writeFileSync(file, p.src);
-  const r = spawnSync(gopark, ['vet', file], { encoding: 'utf8' });
-  const out = (r.stdout + r.stderr).trim();
-  // One program of the guide (Cancellation) omits its import declaration;
-  // Go rejects it with "undefined: fmt", and so must we. Every other
-  // program must check clean.
-  const noImports = !/^import\b/m.test(p.src) && /\bfmt\./.test(p.src);
-  const ok = noImports ? r.status === 1 && /: undefined: fmt$/m.test(out) : r.status === 0;
-  if (ok) passed++;
-  else {
-    failed++;
-    console.log(`FAIL guide program at line ${p.line}:\n${out}`);
+const sortedLines = (s) => s.split('\n').filter((l) => l !== '').sort().join('\n');
+
+// What the run of program n (1-based) got wrong, or null.
+function checkRun(gopark, file, n, e, expectDir) {
+  const r = spawnSync('sh', ['-c', 'exec "$0" run -faketime "$1" 2>&1', gopark, file], {
+    encoding: 'utf8', timeout: 60000, killSignal: 'SIGKILL',
+  });
+  if (r.error) return `did not finish: ${r.error.code || r.error.message}`;
+  const out = r.stdout;
+  const want = () => readFileSync(join(expectDir, `${String(n).padStart(2, '0')}.txt`), 'utf8');
+  switch (e.kind) {
+    case 'exact':
+      if (r.status !== 0) return `exit status ${r.status}:\n${out.slice(-600)}`;
+      return out === want() ? null : `output differs from Go's:\n${out.slice(0, 600)}`;
+    case 'lines':
+      if (r.status !== 0) return `exit status ${r.status}:\n${out.slice(-600)}`;
+      return sortedLines(out) === sortedLines(want()) ? null : `lines differ from Go's:\n${out.slice(0, 600)}`;
+    case 'regex': {
+      if (r.status !== 0) return `exit status ${r.status}:\n${out.slice(-600)}`;
+      const m = new RegExp(e.pattern).exec(out);
+      if (!m) return `output does not match ${e.pattern}:\n${out.slice(0, 600)}`;
+      if (e.count) {
+        const n = out.split('\n').filter((l) => l === e.count.line).length;
+        if (Number(m[e.count.group]) !== n) return `says ${m[e.count.group]}, but ${JSON.stringify(e.count.line)} appears ${n} times`;
+      }
+      return null;
+    }
+    case 'deadlock':
+      return r.status === 2 && out.includes('fatal error: all goroutines are asleep - deadlock!\n')
+        ? null : `want Go's deadlock error and exit 2, got exit ${r.status}:\n${out.slice(-600)}`;
+    case 'compile':
+      return r.status === 1 && out.includes(e.error) ? null : `want exit 1 with ${JSON.stringify(e.error)}, got exit ${r.status}:\n${out.slice(-600)}`;
+    default:
+      return `unknown kind ${e.kind}`;
   }
 }
-rmSync(dir, { recursive: true, force: true });
-if (progs.length !== 14) {
-  console.log(`expected the guide's 14 complete programs, found ${progs.length}`);
-  failed++;
+
+function main() {
+  const root = resolve(new URL('..', import.meta.url).pathname);
+  const args = process.argv.slice(2);
+  let gopark = join(root, 'build/native/gopark');
+  let guide = resolve(root, '../shared/seeds/go-concurrency-guide.md');
+  let run = true;
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--gopark') gopark = resolve(args[++i]);
+    else if (args[i] === '--guide') guide = args[++i];
+    else if (args[i] === '--no-run') run = false;
+  }
+  if (!existsSync(guide)) {
+    console.log(`guide not found at ${guide}`);
+    console.log('0 passed, 1 failed, 0 skipped');
+    return 1;
+  }
+  const expectDir = join(root, 'tests/guide');
+  const expect = JSON.parse(readFileSync(join(expectDir, 'expect.json'), 'utf8'));
+  const progs = completePrograms(readFileSync(guide, 'utf8'));
+  const dir = mkdtempSync(join(tmpdir(), 'gopark-guide-'));
+  let passed = 0, failed = 0;
+  const skipped = [];
+  progs.forEach((p, i) => {
+    const n = i + 1;
+    const file = join(dir, `guide_line${p.line}.go`);
+    writeFileSync(file, p.src);
+    const r = spawnSync(gopark, ['vet', file], { encoding: 'utf8' });
+    const out = (r.stdout + r.stderr).trim();
+    // One program of the guide (Cancellation) omits its import declaration;
+    // Go rejects it with "undefined: fmt", and so must we. Every other
+    // program must check clean.
+    const noImports = !/^import\b/m.test(p.src) && /\bfmt\./.test(p.src);
+    const ok = noImports ? r.status === 1 && /: undefined: fmt$/m.test(out) : r.status === 0;
+    if (ok) passed++;
+    else {
+      failed++;
+      console.log(`FAIL guide program ${n} (line ${p.line}) vet:\n${out}`);
+    }
+    if (!run) return;
+    const e = expect.programs[String(n)];
+    if (!e) {
+      skipped.push(`guide program ${n} (line ${p.line}) run: ${expect.pending[String(n)] || 'no expectation'}`);
+      return;
+    }
+    const problem = e.line !== p.line
+      ? `the guide changed: the program starts at line ${p.line}, expect.json says ${e.line}`
+      : checkRun(gopark, file, n, e, expectDir);
+    if (problem) {
+      failed++;
+      console.log(`FAIL guide program ${n} (line ${p.line}) run: ${problem}`);
+    } else {
+      passed++;
+    }
+  });
+  rmSync(dir, { recursive: true, force: true });
+  if (progs.length !== 14) {
+    console.log(`expected the guide's 14 complete programs, found ${progs.length}`);
+    failed++;
+  }
+  for (const s of skipped) console.log(`skip ${s}`);
+  console.log(`${passed} passed, ${failed} failed, ${skipped.length} skipped`);
+  return failed ? 1 : 0;
 }
-console.log(`${passed} passed, ${failed} failed, 0 skipped`);
-process.exit(failed ? 1 : 0);
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) process.exit(main());
