@@ -1018,7 +1018,9 @@ Reg Compiler::call(CallExpr* e) {
   if (!fo) {
     // Conversions through type literals: []byte(s), (*T)(p)...
     Type* ft = fun->type;
-    if (ft && !as<Signature>(underlying(ft)) && !info_.selections.count(as<SelectorExpr>(fun))) {
+    // (func())(nil) converts: a func type literal is a type, not a callee.
+    if (ft && (!as<Signature>(underlying(ft)) || as<FuncType>(fun)) &&
+        !info_.selections.count(as<SelectorExpr>(fun))) {
       Type* to = type_of(e);
       Reg r = alloc(to);
       conversion(e->args[0], to, r);
