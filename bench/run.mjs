@@ -332,6 +332,11 @@ function goPair(name) {
 for (const name of ['fib', 'loop', 'binarytrees', 'methods', 'maps', 'strings'])
   INTERP_ROWS.push(luaPair(name), goPair(name));
 
+// fmt, against Go only (no Lua twins): sprintf is 200000 fmt.Sprintf calls
+// of mixed verbs; builder grows a strings.Builder by WriteString, WriteByte
+// and Fprintf. Target: within 10x of compiled Go.
+for (const name of ['sprintf', 'builder']) INTERP_ROWS.push({ ...goPair(name), target: '<=10.0' });
+
 const ROWS = [...RUNTIME_ROWS, ...INTERP_ROWS];
 
 // ---------------------------------------------------------------- targets

@@ -67,6 +67,29 @@ func pointerOf(v any) uintptr
 // formatFloat is exactly strconv.FormatFloat.
 func formatFloat(f float64, fmt byte, prec, bitSize int) string
 
+// complexOf gives the parts of a complex kind (complex64 widened).
+func complexOf(v any) (re, im float64)
+
+// fieldTypeName gives the static type of field i of a struct, as %T
+// prints it.
+func fieldTypeName(v any, i int) string
+
+// elemTypeName gives the element type of an array, slice, map or pointer.
+func elemTypeName(v any) string
+
+// keyTypeName gives the key type of a map.
+func keyTypeName(v any) string
+
+// elemKind gives the kind of the element type of an array, slice, map or
+// pointer.
+func elemKind(v any) int
+
+// typeOrder ranks v's dynamic type for ordering the keys of a map whose
+// key type is an interface, as Go does by the addresses of its type
+// descriptors; types of equal rank other than predeclared ones are
+// ordered by name.
+func typeOrder(v any) int
+
 // The kinds, under the names reflect gives them.
 const (
 	kInvalid = iota
@@ -130,9 +153,17 @@ type printer struct {
 	wrapped   []int // operand indexes formatted with %w
 	reordered bool  // an explicit [n] index was used
 	indexOK   bool  // the current directive's indexes are usable
+
+	small [64]byte
 }
 
-func newPrinter() *printer { return &printer{} }
+// newPrinter gives a printer whose output starts in a small array of its
+// own, so short results need no growing.
+func newPrinter() *printer {
+	p := &printer{}
+	p.buf = p.small[:0]
+	return p
+}
 
 // Write appends b to the output; it makes a printer a State.
 func (p *printer) Write(b []byte) (n int, err error) {
@@ -238,6 +269,24 @@ func (p *printer) writeInt(u uint64, base int, signed bool, verb rune, digits st
 	neg := signed && int64(u) < 0
 	if neg {
 		u = -u
+	}
+	if !p.hasWid && !p.hasPrec && !p.plus && !p.space && (!p.sharp || base == 10) && verb != 'O' {
+		// Just the digits: straight into the output.
+		var d [64]byte
+		i := len(d)
+		b := uint64(base)
+		for u >= b {
+			i--
+			d[i] = digits[u%b]
+			u /= b
+		}
+		i--
+		d[i] = digits[u]
+		if neg {
+			p.buf = append(p.buf, '-')
+		}
+		p.buf = append(p.buf, d[i:]...)
+		return
 	}
 	// Minimum digit count: the precision, or the width under the 0 flag.
 	least := 0
@@ -1064,17 +1113,12 @@ func (p *printer) printValue(v any, verb rune, depth int, ro bool, iface string)
 	case kFloat64:
 		p.fmtFloat(floatOf(v), 64, verb)
 	case kComplex64, kComplex128:
-		switch c := v.(type) {
-		case complex128:
-			p.fmtComplex(c, 128, verb)
-		case complex64:
-			p.fmtComplex(complex128(c), 64, verb)
-		default:
-			// Named complex types: no native reads them.
-			p.buf = append(p.buf, "%!"...)
-			p.writeRune(verb)
-			p.buf = append(p.buf, "(complex)"...)
+		re, im := complexOf(v)
+		size := 128
+		if k == kComplex64 {
+			size = 64
 		}
+		p.fmtComplex(complex(re, im), size, verb)
 	case kString:
 		p.fmtString(stringOf(v), verb)
 	case kMap:
@@ -1112,7 +1156,7 @@ func (p *printer) printValue(v any, verb rune, depth int, ro bool, iface string)
 				}
 			}
 			if e == nil && p.sharpV && elem == "" {
-				elem = elemType(ts)
+				elem = elemTypeName(v)
 			}
 			p.printValue(e, verb, depth+1, ro, elem)
 		}
@@ -1127,7 +1171,7 @@ func (p *printer) printValue(v any, verb rune, depth int, ro bool, iface string)
 			e := elemOf(v)
 			switch kindOf(e) {
 			case kArray, kSlice, kStruct, kMap:
-				if !pointsToInterface(typeString(v)) {
+				if elemKind(v) != kInterface {
 					p.buf = append(p.buf, '&')
 					p.printValue(e, verb, depth+1, ro, "")
 					return
@@ -1144,139 +1188,21 @@ func (p *printer) printValue(v any, verb rune, depth int, ro bool, iface string)
 	}
 }
 
-// pointsToInterface reports whether the pointer type named ts points to
-// an interface (whose value elemOf gives, not the interface itself).
-func pointsToInterface(ts string) bool {
-	return len(ts) > 0 && ts[0] == '*' && isInterfaceName(ts[1:])
-}
-
-func hasPrefix(s, prefix string) bool {
-	return len(s) >= len(prefix) && s[:len(prefix)] == prefix
-}
-
-// elemType derives the element type from an array or slice type name,
-// for %#v of nil interface elements.
-func elemType(ts string) string {
-	if len(ts) > 0 && ts[0] == '[' {
-		for i := 1; i < len(ts); i++ {
-			if ts[i] == ']' {
-				return ts[i+1:]
-			}
-		}
-	}
-	return emptyIface
-}
-
-// mapTypes derives the key and element types from a map type name.
-func mapTypes(ts string) (key, elem string) {
-	if hasPrefix(ts, "map[") {
-		depth := 1
-		for i := 4; i < len(ts); i++ {
-			switch ts[i] {
-			case '[':
-				depth++
-			case ']':
-				depth--
-				if depth == 0 {
-					return ts[4:i], ts[i+1:]
-				}
-			}
-		}
-	}
-	return emptyIface, emptyIface
-}
-
-// fieldType derives the type of field i, called name, from the type name
-// of an unnamed struct ("struct { A int; E error }"), for %#v of a nil
-// interface field. A named struct type does not tell.
-func fieldType(ts string, i int, name string) string {
-	if !hasPrefix(ts, "struct { ") {
-		return emptyIface
-	}
-	// Find field i's text: fields end at "; " or " }" outside brackets,
-	// braces, parentheses and quoted tags.
-	depth, field, start := 0, 0, len("struct { ")
-	for j := start; j < len(ts); j++ {
-		c := ts[j]
-		switch {
-		case c == '"':
-			for j++; j < len(ts) && ts[j] != '"'; j++ {
-				if ts[j] == '\\' {
-					j++
-				}
-			}
-		case c == '[' || c == '(' || c == '{':
-			depth++
-		case (c == ']' || c == ')' || c == '}') && depth > 0:
-			depth--
-		case depth == 0 && (c == ';' || c == '}'):
-			end := j
-			if c == '}' {
-				end-- // the space before the brace
-			}
-			if field == i && end >= start {
-				return fieldTypeOf(ts[start:end], name)
-			}
-			if c == '}' {
-				return emptyIface
-			}
-			field++
-			start = j + 2
-		}
-	}
-	return emptyIface
-}
-
-// fieldTypeOf takes "Name Type `tag`" (or an embedded "Type") apart.
-func fieldTypeOf(f, name string) string {
-	if hasPrefix(f, name+" ") {
-		f = f[len(name)+1:]
-	}
-	depth := 0
-	for j := 0; j+1 < len(f); j++ {
-		switch f[j] {
-		case '[', '{', '(':
-			depth++
-		case ']', '}', ')':
-			depth--
-		case ' ':
-			if depth == 0 && f[j+1] == '"' {
-				return f[:j]
-			}
-		}
-	}
-	return f
-}
-
 // bytesOf returns the contents of an array or slice of bytes (elements
 // of kind uint8), which the string verbs print as text.
 func bytesOf(v any) ([]byte, bool) {
 	if b, ok := v.([]byte); ok {
 		return b, true
 	}
-	ts := typeString(v)
-	n := lenOf(v)
-	if ts != "" && ts[0] == '[' {
-		// An unnamed type names its element type.
-		et := elemType(ts)
-		if et != "uint8" && (n == 0 || isInterfaceName(et) || kindOf(indexOf(v, 0)) != kUint8) {
-			return nil, false
-		}
-	} else if n == 0 || kindOf(indexOf(v, 0)) != kUint8 {
-		// A named type: judge by its first element.
+	if elemKind(v) != kUint8 {
 		return nil, false
 	}
+	n := lenOf(v)
 	b := make([]byte, n)
 	for i := 0; i < n; i++ {
 		b[i] = byte(uintOf(indexOf(v, i)))
 	}
 	return b, true
-}
-
-// isInterfaceName reports whether the type name t is evidently that of
-// an interface type.
-func isInterfaceName(t string) bool {
-	return t == "any" || t == "error" || hasPrefix(t, "interface")
 }
 
 func (p *printer) printStruct(v any, verb rune, depth int, ro bool) {
@@ -1300,7 +1226,7 @@ func (p *printer) printStruct(v any, verb rune, depth int, ro bool) {
 		}
 		iface := ""
 		if f == nil && p.sharpV {
-			iface = fieldType(typeString(v), i, name)
+			iface = fieldTypeName(v, i)
 		}
 		p.printValue(f, verb, depth+1, ro || !exported, iface)
 	}
@@ -1317,7 +1243,7 @@ func (p *printer) printMap(v any, verb rune, depth int, ro bool) {
 			return
 		}
 		p.buf = append(p.buf, '{')
-		kt, et = mapTypes(ts)
+		kt, et = keyTypeName(v), elemTypeName(v)
 	} else {
 		p.buf = append(p.buf, "map["...)
 	}
@@ -1408,9 +1334,13 @@ func compareKeys(a, b any) int {
 	if a == nil || b == nil {
 		return sign64(a == nil && b != nil, a != nil && b == nil)
 	}
-	ka, kb := kindOf(a), kindOf(b)
-	if ka != kb {
-		return sign64(ka < kb, ka > kb)
+	ka := kindOf(a)
+	if ta, tb := typeString(a), typeString(b); ta != tb {
+		oa, ob := typeOrder(a), typeOrder(b)
+		if oa != ob {
+			return sign64(oa < ob, oa > ob)
+		}
+		return sign64(ta < tb, ta > tb)
 	}
 	switch ka {
 	case kInt, kInt8, kInt16, kInt32, kInt64:
@@ -1454,17 +1384,12 @@ func compareKeys(a, b any) int {
 			}
 		}
 	case kComplex64, kComplex128:
-		x, xok := a.(complex128)
-		y, yok := b.(complex128)
-		if !xok || !yok {
-			x64, _ := a.(complex64)
-			y64, _ := b.(complex64)
-			x, y = complex128(x64), complex128(y64)
-		}
-		if c := compareFloats(real(x), real(y)); c != 0 {
+		xr, xi := complexOf(a)
+		yr, yi := complexOf(b)
+		if c := compareFloats(xr, yr); c != 0 {
 			return c
 		}
-		return compareFloats(imag(x), imag(y))
+		return compareFloats(xi, yi)
 	}
 	return 0
 }
@@ -1602,6 +1527,16 @@ func (p *printer) doPrintf(format string, a []any) {
 		i++ // the '%'
 
 		p.clearFlags()
+		// The common case, a verb right after the %: no flags, width,
+		// precision or index to parse.
+		if i < end {
+			if c := format[i]; c >= 'a' && c <= 'z' && c != 'w' && argNum < len(a) {
+				i++
+				p.printArg(a[argNum], rune(c))
+				argNum++
+				continue
+			}
+		}
 	flags:
 		for ; i < end; i++ {
 			switch format[i] {

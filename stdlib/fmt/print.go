@@ -2,9 +2,8 @@
 //
 // Declarations written for gopark from the package documentation. The
 // printing engine behind Sprint, Sprintf and Sprintln is plain Go (in
-// format.go, over a few reflection natives of the VM); the scanners are
-// implemented natively; the functions writing to an io.Writer are plain
-// Go over them.
+// format.go, over a few reflection natives of the VM), as are the
+// scanners (scan.go) and the functions writing to an io.Writer.
 package fmt
 
 import (
@@ -65,16 +64,25 @@ func Sprintln(a ...any) string {
 	return string(p.buf)
 }
 
+// Fprint prints the operands as Sprint does, to w.
 func Fprint(w io.Writer, a ...any) (n int, err error) {
-	return w.Write([]byte(Sprint(a...)))
+	p := newPrinter()
+	p.doPrint(a)
+	return w.Write(p.buf)
 }
 
+// Fprintf formats as Sprintf does, to w.
 func Fprintf(w io.Writer, format string, a ...any) (n int, err error) {
-	return w.Write([]byte(Sprintf(format, a...)))
+	p := newPrinter()
+	p.doPrintf(format, a)
+	return w.Write(p.buf)
 }
 
+// Fprintln prints the operands as Sprintln does, to w.
 func Fprintln(w io.Writer, a ...any) (n int, err error) {
-	return w.Write([]byte(Sprintln(a...)))
+	p := newPrinter()
+	p.doPrintln(a)
+	return w.Write(p.buf)
 }
 
 func Print(a ...any) (n int, err error) { return Fprint(os.Stdout, a...) }
@@ -85,13 +93,26 @@ func Printf(format string, a ...any) (n int, err error) {
 
 func Println(a ...any) (n int, err error) { return Fprintln(os.Stdout, a...) }
 
-func Append(b []byte, a ...any) []byte { return append(b, Sprint(a...)...) }
-
-func Appendf(b []byte, format string, a ...any) []byte {
-	return append(b, Sprintf(format, a...)...)
+// Append appends what Sprint gives to b.
+func Append(b []byte, a ...any) []byte {
+	p := newPrinter()
+	p.doPrint(a)
+	return append(b, p.buf...)
 }
 
-func Appendln(b []byte, a ...any) []byte { return append(b, Sprintln(a...)...) }
+// Appendf appends what Sprintf gives to b.
+func Appendf(b []byte, format string, a ...any) []byte {
+	p := newPrinter()
+	p.doPrintf(format, a)
+	return append(b, p.buf...)
+}
+
+// Appendln appends what Sprintln gives to b.
+func Appendln(b []byte, a ...any) []byte {
+	p := newPrinter()
+	p.doPrintln(a)
+	return append(b, p.buf...)
+}
 
 // Errorf formats according to format and returns the string as an error.
 // Operands of %w verbs that are errors are wrapped: the result has an

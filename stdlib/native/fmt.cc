@@ -290,6 +290,112 @@ bool pointer_of(NativeCall& c) {
   return true;
 }
 
+// complexOf(v any) (re, im float64), for every complex kind, named or not.
+bool complex_of(NativeCall& c) {
+  const uint8_t* p;
+  const TypeInfo* t = dyn(c.R, &p);
+  double re = 0, im = 0;
+  if (t && t->kind == Kind::complex128) {
+    std::memcpy(&re, p, 8);
+    std::memcpy(&im, p + 8, 8);
+  } else if (t && t->kind == Kind::complex64) {
+    float f[2];
+    std::memcpy(f, p, 8);
+    re = f[0];
+    im = f[1];
+  }
+  set_float(c.R, re);
+  set_float(c.R + 1, im);
+  return true;
+}
+
+// The static types of a value's parts, for %#v of nil interfaces they
+// hold and for recognizing byte slices: fieldTypeName(v, i),
+// elemTypeName(v) (array, slice, map or pointer element) and keyTypeName(v).
+bool field_type_name(NativeCall& c) {
+  const uint8_t* p;
+  const TypeInfo* t = dyn(c.R, &p);
+  uint64_t i = c.R[2];
+  if (!t || t->kind != Kind::struct_ || i >= t->fields.size()) return c.new_string("", c.R);
+  return c.new_string(t->fields[size_t(i)].type->name, c.R);
+}
+
+bool elem_type_name(NativeCall& c) {
+  const uint8_t* p;
+  const TypeInfo* t = dyn(c.R, &p);
+  return c.new_string(t && t->elem ? t->elem->name : "", c.R);
+}
+
+bool key_type_name(NativeCall& c) {
+  const uint8_t* p;
+  const TypeInfo* t = dyn(c.R, &p);
+  return c.new_string(t && t->key ? t->key->name : "", c.R);
+}
+
+// elemKind(v any) int: the kind of an array's, slice's or map's element
+// type.
+bool elem_kind(NativeCall& c) {
+  const uint8_t* p;
+  const TypeInfo* t = dyn(c.R, &p);
+  c.R[0] = t && t->elem ? uint64_t(reflect_kind(t->elem->kind)) : 0;
+  return true;
+}
+
+// typeOrder(v any) int: where Go's map printing puts keys of v's dynamic
+// type among keys of other types in an interface-keyed map. Go orders them
+// by the address of their type descriptors, which its linker sorts by
+// descriptor size, then (as observed) a package's own types before the
+// runtime's predeclared ones, which come in a fixed order. So: the
+// descriptor size Go 1.22 gives the type on 64-bit hosts, times 32, plus
+// the predeclared rank (0 for other types, which the caller then orders
+// by name).
+bool type_order(NativeCall& c) {
+  const uint8_t* p;
+  const TypeInfo* t = dyn(c.R, &p);
+  if (!t) {
+    c.R[0] = 0;
+    return true;
+  }
+  static const char* const predeclared[] = {
+      "string",    "int8",       "uint8",   "int16",   "uint16", "int32",
+      "uint32",    "int64",      "uint64",  "int",     "uint",   "uintptr",
+      "complex64", "complex128", "float32", "float64", "bool"};
+  uint64_t size = 48, rank = 0;
+  bool basic = false;
+  switch (t->kind) {
+    case Kind::pointer:
+    case Kind::slice:
+      size = 56;
+      break;
+    case Kind::array:
+      size = 72;
+      break;
+    case Kind::chan:
+      size = 64;
+      break;
+    case Kind::map:
+      size = 88;
+      break;
+    case Kind::struct_:
+      size = 80 + 24 * t->fields.size();
+      break;
+    case Kind::func:
+    case Kind::interface:
+      size = 80;
+      break;
+    default:
+      basic = true;
+      for (size_t i = 0; i < sizeof predeclared / sizeof *predeclared; i++)
+        if (t->name == predeclared[i]) rank = i + 1;
+      break;
+  }
+  // The uncommon part: every named type (predeclared ones included) and
+  // every type with methods, 16 bytes plus 16 a method.
+  if (basic || t->named || !t->methods.empty()) size += 16 + 16 * t->methods.size();
+  c.R[0] = size * 32 + rank;
+  return true;
+}
+
 // formatFloat(f float64, fmt byte, prec, bitSize int) string
 bool format_float_native(NativeCall& c) {
   std::string s = format_float(arg_float(c.R), char(c.R[1]), int(int64_t(c.R[2])), int(c.R[3]));
@@ -316,6 +422,12 @@ void register_fmt_natives() {
   register_native("fmt.mapOf", map_of);
   register_native("fmt.pointerOf", pointer_of);
   register_native("fmt.formatFloat", format_float_native);
+  register_native("fmt.complexOf", complex_of);
+  register_native("fmt.fieldTypeName", field_type_name);
+  register_native("fmt.elemTypeName", elem_type_name);
+  register_native("fmt.keyTypeName", key_type_name);
+  register_native("fmt.elemKind", elem_kind);
+  register_native("fmt.typeOrder", type_order);
 }
 
 void register_strconv_natives() {
