@@ -337,6 +337,14 @@ for (const name of ['fib', 'loop', 'binarytrees', 'methods', 'maps', 'strings'])
 // and Fprintf. Target: within 10x of compiled Go.
 for (const name of ['sprintf', 'builder']) INTERP_ROWS.push({ ...goPair(name), target: '<=10.0' });
 
+// Goroutines and channels in the interpreter, against the same programs
+// compiled by Go (which uses every core; gopark runs them on one P for
+// now). pingpong: unbuffered round trips; fanin: select over four
+// producers; spawn: a million goroutines starting and exiting, targets
+// 3x Go. chanbuf: buffered throughput, reported only.
+for (const name of ['pingpong', 'fanin', 'spawn']) INTERP_ROWS.push({ ...goPair(name), target: '<=3.0' });
+INTERP_ROWS.push(goPair('chanbuf'));
+
 const ROWS = [...RUNTIME_ROWS, ...INTERP_ROWS];
 
 // ---------------------------------------------------------------- targets
