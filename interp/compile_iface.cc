@@ -198,6 +198,34 @@ std::string Compiler::type_key(Type* t) {
 
 // The type's name as Go's runtime prints it (reflect's Type.String):
 // "main.T", "[]uint8", "map[string]int", "interface {}", "struct { X int }".
+namespace {
+
+// A struct tag as Go's type names show it: a double-quoted Go string
+// (strconv.Quote's escapes for the bytes tags hold in practice).
+std::string quoted_tag(std::string_view tag) {
+  static const char kHex[] = "0123456789abcdef";
+  std::string q = "\"";
+  for (unsigned char c : tag) {
+    if (c == '"' || c == '\\') {
+      q += '\\';
+      q += char(c);
+    } else if (c == '\n') {
+      q += "\\n";
+    } else if (c == '\t') {
+      q += "\\t";
+    } else if (c < 0x20 || c == 0x7f) {
+      q += "\\x";
+      q += kHex[c >> 4];
+      q += kHex[c & 15];
+    } else {
+      q += char(c);
+    }
+  }
+  return q + "\"";
+}
+
+}  // namespace
+
 std::string Compiler::rt_name(Type* t) {
   switch (t->kind) {
     case TypeKind::named: {
@@ -262,6 +290,7 @@ std::string Compiler::rt_name(Type* t) {
           k += rt_name(f->type);
         else
           k += f->name + " " + rt_name(f->type);
+        if (!s->tag(i).empty()) k += " " + quoted_tag(s->tag(i));
       }
       return k + " }";
     }
