@@ -302,11 +302,44 @@ std::unordered_set<const Object*> Compiler::lib_vars_needed() {
     for (Decl* d : f->decls)
       if (auto* fd = as<FuncDecl>(d); fd && fd->body) work.push_back(fd->body);
   for (const Initializer& in : info_.init_order) work.push_back(in.rhs);
+  // Methods are reached through interfaces too (fmt calls String): every
+  // method of every named type the program can meet counts, found through
+  // the types of the objects it names (a function's results, a field's
+  // type, ...).
+  std::unordered_set<const Type*> types_seen;
+  std::function<void(Type*)> visit_type = [&](Type* t) {
+    if (!t || !types_seen.insert(t).second) return;
+    if (auto* n = as<Named>(t)) {
+      for (Object* m : n->is_instance() ? n->origin->methods : n->methods)
+        if (m->decl && m->decl->body) work.push_back(m->decl->body);
+      for (Type* a : n->targs) visit_type(a);
+      visit_type(underlying(t));
+    } else if (auto* p = as<Pointer>(t)) {
+      visit_type(p->elem);
+    } else if (auto* s = as<Slice>(t)) {
+      visit_type(s->elem);
+    } else if (auto* a = as<Array>(t)) {
+      visit_type(a->elem);
+    } else if (auto* m = as<Map>(t)) {
+      visit_type(m->key);
+      visit_type(m->elem);
+    } else if (auto* c = as<Chan>(t)) {
+      visit_type(c->elem);
+    } else if (auto* st = as<Struct>(t)) {
+      for (Object* f : st->fields) visit_type(f->type);
+    } else if (auto* tu = as<Tuple>(t)) {
+      for (size_t i = 0; i < tu->size(); i++) visit_type(tu->at(i));
+    } else if (auto* sg = as<Signature>(t)) {
+      visit_type(sg->params);
+      visit_type(sg->results);
+    }
+  };
   std::function<void(Node*)> walk = [&](Node* n) {
     if (!n) return;
     if (auto* id = as<Ident>(n)) {
       auto it = info_.uses.find(id);
       Object* o = it == info_.uses.end() ? nullptr : it->second;
+      if (o) visit_type(o->type);
       if (!o || !o->pkg || o->pkg == pkg_) return;
       if (o->kind == ObjKind::var && globals_.count(o) && needed.insert(o).second) {
         if (auto i = init_of.find(o); i != init_of.end()) work.push_back(i->second);

@@ -85,6 +85,38 @@ func main() {
   EXPECT_LE(r.peak, o.mem_limit);
 }
 
+// A library package's variable read only by a method that the program
+// reaches through an interface (fmt calling String) is initialized.
+TEST(VM, LibraryVariableReadByMethodReachedThroughInterface) {
+  Program prog([](std::string_view path, std::vector<SourceFile>* out) {
+    if (path == "example/names") {
+      out->push_back({"names/names.go",
+                      "package names\n\nvar names = [...]string{\"a\", \"b\"}\n\n"
+                      "type T int\n\nfunc (t T) String() string { return names[t] }\n"});
+      return true;
+    }
+    return stdlib::load(path, out);
+  });
+  Diags d;
+  std::string src = R"(package main
+
+import (
+	"example/names"
+	"fmt"
+)
+
+func main() { fmt.Println(names.T(1), names.T(0)) }
+)";
+  Package* pkg = prog.check_file("prog.go", src, &d);
+  ASSERT_TRUE(d.empty() && pkg) << d.format("prog.go");
+  auto mod = compile_program(prog, pkg, "prog.go", &d);
+  ASSERT_TRUE(mod) << d.format("prog.go");
+  VM vm(*mod, {});
+  std::string out;
+  EXPECT_EQ(vm.run([&](int, std::string_view s) { out.append(s); }), 0);
+  EXPECT_EQ(out, "b a\n");
+}
+
 // A panic's goroutine trace names each frame's own file: the program's,
 // or a library file in the form of Go's -trimpath ("strings/strings.go").
 TEST(VM, TracebackNamesLibraryFiles) {
