@@ -40,6 +40,7 @@ bool load(std::string_view path, std::vector<interp::SourceFile>* out) {
     register_strconv_text_natives();
     register_log_natives();
     register_sort_natives();
+    register_http_natives();
   });
   bool found = false;
   for (const embedded::File* f = embedded::kFiles; f->pkg; f++) {

@@ -54,10 +54,12 @@ function runOne(rel) {
   return new Promise((done) => {
     // GOROOT/test as the working directory, like Go's driver (run.go runs
     // `// run` programs where it runs itself, not in their directory).
-    const child = spawn(gopark, ['run', file], { cwd: testDir });
+    // One pipe for stdout and stderr (through the shell, which then becomes
+    // gopark): two pipes would interleave a program's two streams in
+    // whatever order their reads happen to complete.
+    const child = spawn('sh', ['-c', 'exec "$0" run "$1" 2>&1', gopark, file], { cwd: testDir });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (out += d));
     const timer = setTimeout(() => child.kill('SIGKILL'), timeout * 1000);
     child.on('close', (code, signal) => {
       clearTimeout(timer);

@@ -37,6 +37,7 @@ int64_t unicode_to(int which, int64_t r);
 int64_t unicode_simple_fold(int64_t r);
 void register_log_natives();
 void register_sort_natives();
+void register_http_natives();
 
 // strconv.FormatFloat(f, fmt, prec, bitSize): 'e', 'E', 'f', 'g', 'G'.
 std::string format_float(double f, char fmt, int prec, int bit_size);

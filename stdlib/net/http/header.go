@@ -1,7 +1,5 @@
 package http
 
-import "io"
-
 // A Header holds the key-value pairs of an HTTP header. Keys are in
 // canonical form (see CanonicalHeaderKey) when set through the methods.
 type Header map[string][]string
@@ -52,13 +50,6 @@ func (h Header) Clone() Header {
 	}
 	return c
 }
-
-// Write writes h in wire format.
-func (h Header) Write(w io.Writer) error
-
-// WriteSubset writes h in wire format, leaving out the keys that are true
-// in exclude.
-func (h Header) WriteSubset(w io.Writer, exclude map[string]bool) error
 
 // CanonicalHeaderKey returns key in canonical form: the first letter and
 // every letter after a hyphen upper case, the others lower case

@@ -88,9 +88,6 @@ func (r *Request) WithContext(ctx context.Context) *Request {
 	return r2
 }
 
-// Clone copies r deeply with ctx, which must be non-nil, as its context.
-func (r *Request) Clone(ctx context.Context) *Request
-
 // ProtoAtLeast reports whether the request's protocol is at least
 // major.minor.
 func (r *Request) ProtoAtLeast(major, minor int) bool {
@@ -103,14 +100,6 @@ func (r *Request) UserAgent() string { return r.Header.Get("User-Agent") }
 // Referer returns the Referer header.
 func (r *Request) Referer() string { return r.Header.Get("Referer") }
 
-func (r *Request) Cookies() []*Cookie
-func (r *Request) Cookie(name string) (*Cookie, error)
-func (r *Request) AddCookie(c *Cookie)
-func (r *Request) BasicAuth() (username, password string, ok bool)
-func (r *Request) SetBasicAuth(username, password string)
-func (r *Request) ParseForm() error
-func (r *Request) FormValue(key string) string
-func (r *Request) PostFormValue(key string) string
 func (r *Request) Write(w io.Writer) error
 
 // PathValue returns the value of the named wildcard of the ServeMux
@@ -157,7 +146,6 @@ func (r *Response) ProtoAtLeast(major, minor int) bool {
 }
 
 func (r *Response) Cookies() []*Cookie
-func (r *Response) Location() (*url.URL, error)
 func (r *Response) Write(w io.Writer) error
 
 // SameSite is the SameSite attribute of a cookie.
@@ -189,10 +177,6 @@ type Cookie struct {
 	Unparsed []string // raw text of unparsed attribute-value pairs
 }
 
-// String renders c for a header: "name=value" when only those are set,
-// with its attributes otherwise.
-func (c *Cookie) String() string
-
 // Valid returns nil when c can be sent, or what is wrong with it.
 func (c *Cookie) Valid() error
 
@@ -204,9 +188,6 @@ type noBody struct{}
 func (noBody) Read([]byte) (int, error)         { return 0, io.EOF }
 func (noBody) Close() error                     { return nil }
 func (noBody) WriteTo(io.Writer) (int64, error) { return 0, nil }
-
-// ParseHTTPVersion splits "HTTP/x.y" into x and y.
-func ParseHTTPVersion(vers string) (major, minor int, ok bool)
 
 // ParseTime parses a time header in any of the formats HTTP/1.1 allows.
 func ParseTime(text string) (t time.Time, err error)

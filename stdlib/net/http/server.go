@@ -2,6 +2,7 @@ package http
 
 import (
 	"context"
+	"errors"
 	"net/url"
 	"strings"
 	"sync"
@@ -56,10 +57,6 @@ var DefaultServeMux = &defaultServeMux
 
 var defaultServeMux ServeMux
 
-// Handle registers handler for pattern. It panics if the pattern is
-// invalid or conflicts with one already registered.
-func (mux *ServeMux) Handle(pattern string, handler Handler)
-
 // HandleFunc registers handler for pattern.
 func (mux *ServeMux) HandleFunc(pattern string, handler func(ResponseWriter, *Request)) {
 	if handler == nil {
@@ -67,13 +64,6 @@ func (mux *ServeMux) HandleFunc(pattern string, handler func(ResponseWriter, *Re
 	}
 	mux.Handle(pattern, HandlerFunc(handler))
 }
-
-// Handler picks the handler mux would run for r, with the pattern that
-// matched; with no match it gives a 404 handler and "".
-func (mux *ServeMux) Handler(r *Request) (h Handler, pattern string)
-
-// ServeHTTP dispatches r to the handler whose pattern matches best.
-func (mux *ServeMux) ServeHTTP(w ResponseWriter, r *Request)
 
 // Handle registers handler for pattern in DefaultServeMux.
 func Handle(pattern string, handler Handler) { DefaultServeMux.Handle(pattern, handler) }
@@ -98,10 +88,6 @@ func NotFound(w ResponseWriter, r *Request) { Error(w, "404 page not found", Sta
 
 // NotFoundHandler returns a Handler that replies 404 to every request.
 func NotFoundHandler() Handler { return HandlerFunc(NotFound) }
-
-// Redirect replies with a redirect to url (relative to the request path
-// if not absolute) and code, normally in the 3xx range.
-func Redirect(w ResponseWriter, r *Request, url string, code int)
 
 // RedirectHandler returns a Handler redirecting every request to url with
 // code.
@@ -160,14 +146,41 @@ type Server struct {
 // ListenAndServe listens on srv.Addr and serves requests with srv.Handler.
 // It always returns a non-nil error; after Shutdown or Close,
 // ErrServerClosed.
-func (srv *Server) ListenAndServe() error
+func (srv *Server) ListenAndServe() error {
+	srv.mu.Lock()
+	closed := srv.closed
+	srv.mu.Unlock()
+	if closed {
+		return ErrServerClosed
+	}
+	addr := srv.Addr
+	if addr == "" {
+		addr = ":http"
+	}
+	// No sockets here: fail like a listen the system refused.
+	return errors.New("listen tcp " + addr + ": network access is not available")
+}
 
 // Shutdown stops the server gracefully: it stops accepting connections and
 // waits for active ones to become idle, or for ctx to end.
-func (srv *Server) Shutdown(ctx context.Context) error
+func (srv *Server) Shutdown(ctx context.Context) error {
+	srv.mu.Lock()
+	srv.closed = true
+	fs := srv.onShutdown
+	srv.mu.Unlock()
+	for _, f := range fs {
+		f()
+	}
+	return nil
+}
 
 // Close stops the server at once, closing all connections.
-func (srv *Server) Close() error
+func (srv *Server) Close() error {
+	srv.mu.Lock()
+	srv.closed = true
+	srv.mu.Unlock()
+	return nil
+}
 
 // RegisterOnShutdown registers f to be called by Shutdown.
 func (srv *Server) RegisterOnShutdown(f func()) {

@@ -1,8 +1,8 @@
 // Package url: parsing URLs and escaping URL components.
 //
-// Declarations written for gopark from the package documentation (the
-// part net/http needs and learners use). The functions and methods without
-// bodies are implemented natively by the VM.
+// Written for gopark from the package documentation (the part net/http
+// needs and learners use), in plain Go: parse.go parses and formats URLs,
+// escape.go handles %-escapes and query strings.
 package url
 
 import "strconv"
@@ -60,24 +60,8 @@ type URL struct {
 	RawFragment string    // encoded fragment hint, see EscapedFragment
 }
 
-func Parse(rawURL string) (*URL, error)
-func ParseRequestURI(rawURL string) (*URL, error)
-func JoinPath(base string, elem ...string) (result string, err error)
-
-func (u *URL) EscapedFragment() string
-func (u *URL) EscapedPath() string
-func (u *URL) Hostname() string
-func (u *URL) Port() string
-
 // IsAbs reports whether the URL has a scheme.
 func (u *URL) IsAbs() bool { return u.Scheme != "" }
-
-func (u *URL) JoinPath(elem ...string) *URL
-func (u *URL) Parse(ref string) (*URL, error)
-func (u *URL) ResolveReference(ref *URL) *URL
-func (u *URL) RequestURI() string
-func (u *URL) String() string
-func (u *URL) Redacted() string
 
 // Query parses RawQuery, silently dropping malformed pairs.
 func (u *URL) Query() Values {
@@ -127,16 +111,9 @@ func (u *Userinfo) Password() (string, bool) {
 	return u.password, u.passwordSet
 }
 
-// String returns the encoded form "username[:password]".
-func (u *Userinfo) String() string
-
 // Values holds query or form parameters: each key (case matters) with all
 // of its values.
 type Values map[string][]string
-
-// ParseQuery parses a URL-encoded query string, returning the first error
-// met along with the pairs it could decode.
-func ParseQuery(query string) (Values, error)
 
 // Get returns the first value for key, or "".
 func (v Values) Get(key string) string {
@@ -161,11 +138,3 @@ func (v Values) Has(key string) bool {
 	_, ok := v[key]
 	return ok
 }
-
-// Encode encodes the values as "a=1&b=2", sorted by key.
-func (v Values) Encode() string
-
-func PathEscape(s string) string
-func PathUnescape(s string) (string, error)
-func QueryEscape(s string) string
-func QueryUnescape(s string) (string, error)
