@@ -92,7 +92,11 @@ async function runAll(rels) {
 // Packages the interpreter has a library for; discovery skips programs
 // importing anything else without running them (they could only fail, and
 // fixedbugs/ alone has hundreds of them).
-const libraries = new Set(['fmt', 'os', 'strings', 'strconv', 'errors', 'sort', 'math', 'unicode/utf8', 'sync', 'time', 'runtime']);
+const libraries = new Set([
+  'fmt', 'os', 'strings', 'strconv', 'errors', 'sort', 'math', 'unicode/utf8', 'sync', 'time', 'runtime',
+  'bufio', 'bytes', 'cmp', 'context', 'io', 'log', 'maps', 'math/bits', 'math/rand', 'net/url', 'slices',
+  'sync/atomic', 'text/tabwriter', 'unicode',
+]);
 
 function imports(src) {
   const out = [];
