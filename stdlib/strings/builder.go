@@ -45,27 +45,38 @@ func (b *Builder) Grow(n int) {
 	}
 }
 
+// The writers test b.self inline: a call to check on every write would
+// cost as much as the write.
+
 func (b *Builder) Write(p []byte) (int, error) {
-	b.check()
+	if b.self != b {
+		b.check()
+	}
 	b.buf = append(b.buf, p...)
 	return len(p), nil
 }
 
 func (b *Builder) WriteByte(c byte) error {
-	b.check()
+	if b.self != b {
+		b.check()
+	}
 	b.buf = append(b.buf, c)
 	return nil
 }
 
 func (b *Builder) WriteRune(r rune) (int, error) {
-	b.check()
+	if b.self != b {
+		b.check()
+	}
 	n := len(b.buf)
 	b.buf = utf8.AppendRune(b.buf, r)
 	return len(b.buf) - n, nil
 }
 
 func (b *Builder) WriteString(s string) (int, error) {
-	b.check()
+	if b.self != b {
+		b.check()
+	}
 	b.buf = append(b.buf, s...)
 	return len(s), nil
 }
