@@ -41,13 +41,29 @@ TEST(StressChan, NoValueLostOrDuplicated) {
         }
         for (int r = 0; r < 4; r++) {
           relay.add(1);
+          // b is closed once the producers are done; a relay stops on its
+          // sentinel from a only after b is drained (a select may pick the
+          // sentinel while b still holds values), and stops selecting on b
+          // once it is closed (a nil channel never proceeds).
           go([=, &relay]() mutable {
+            Chan<int> bb = b;
             for (;;) {
               int v = 0;
               bool ok = false;
-              Select().recv(a, &v, &ok).recv(b, &v, &ok).wait();
-              if (!ok) break;
-              if (v < 0) break;
+              int which = Select().recv(a, &v, &ok).recv(bb, &v, &ok).wait();
+              if (which == 1 && !ok) {
+                bb = Chan<int>();
+                continue;
+              }
+              if (v < 0) {
+                // b is closed by now: this drains it without blocking.
+                while (!bb.nil()) {
+                  auto [w, more] = bb.recv2();
+                  if (!more) break;
+                  out.send(w);
+                }
+                break;
+              }
               out.send(v);
             }
             relay.done();
@@ -55,6 +71,7 @@ TEST(StressChan, NoValueLostOrDuplicated) {
         }
         go([=, &prod, &relay]() mutable {
           prod.wait();
+          b.close();
           for (int r = 0; r < 4; r++) a.send(-1);
           relay.wait();
           out.close();
