@@ -1090,7 +1090,13 @@ void Compiler::push_args(CallExpr* e, Signature* sig) {
     emit(Op::ZERO, s, words(st));
     return;
   }
-  auto* sl = as<Slice>(underlying(st));
+  variadic_slice(s, as<Slice>(underlying(st)), n,
+                 [&](size_t i, Type* elem, Reg v) { expr_as(e->args[fixed + i], elem, v); });
+}
+
+// A new slice of n elements into s, element i computed into v by value.
+void Compiler::variadic_slice(Reg s, Slice* sl, size_t n,
+                              const std::function<void(size_t, Type*, Reg)>& value) {
   Reg t = fs_->top;
   Reg lc = alloc_words(2, false);
   emit_bx(Op::LOADI, lc, uint32_t(n));
@@ -1100,7 +1106,7 @@ void Compiler::push_args(CallExpr* e, Signature* sig) {
   Reg a = alloc_words(1);
   Reg idx = alloc_words(1, false);
   for (size_t i = 0; i < n; i++) {
-    expr_as(e->args[fixed + i], sl->elem, v);
+    value(i, sl->elem, v);
     emit_bx(Op::LOADI, idx, uint32_t(i));
     emit(Op::SLICEIDX, a, s, idx);
     emit_bx(Op::ARG, 0, uint32_t(lay_.size(sl->elem)));
@@ -1131,25 +1137,12 @@ void Compiler::spread_args(CallExpr* inner, Tuple* tup, Signature* sig) {
     value_as(res[i], tup->at(i), ty(sig->params->at(i)), params[i]);
   if (st) {
     size_t n = res.size() > fixed ? res.size() - fixed : 0;
-    auto* sl = as<Slice>(underlying(st));
-    if (n == 0) {
+    if (n == 0)
       emit(Op::ZERO, s, words(st));
-    } else {
-      Reg lc = alloc_words(2, false);
-      emit_bx(Op::LOADI, lc, uint32_t(n));
-      emit_bx(Op::LOADI, lc + 1, uint32_t(n));
-      emit(Op::MAKESLICE, s, lc, type_info(sl->elem));
-      Reg v = alloc(sl->elem);
-      Reg a = alloc_words(1);
-      Reg idx = alloc_words(1, false);
-      for (size_t i = 0; i < n; i++) {
-        value_as(res[fixed + i], tup->at(fixed + i), sl->elem, v);
-        emit_bx(Op::LOADI, idx, uint32_t(i));
-        emit(Op::SLICEIDX, a, s, idx);
-        emit_bx(Op::ARG, 0, uint32_t(lay_.size(sl->elem)));
-        store_mem(v, a, 0, sl->elem);
-      }
-    }
+    else
+      variadic_slice(s, as<Slice>(underlying(st)), n, [&](size_t i, Type* elem, Reg v) {
+        value_as(res[fixed + i], tup->at(fixed + i), elem, v);
+      });
   }
   fs_->top = t;
 }

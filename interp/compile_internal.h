@@ -142,6 +142,8 @@ class Compiler {
   Reg call(CallExpr* e);               // results at the returned register
   void push_args(CallExpr* e, Signature* sig);
   void spread_args(CallExpr* inner, Tuple* tup, Signature* sig);
+  void variadic_slice(Reg s, Slice* sl, size_t n,
+                      const std::function<void(size_t, Type*, Reg)>& value);
   void builtin(CallExpr* e, BuiltinId id, Reg dst);
   void conversion(Expr* arg, Type* to, Reg dst);
   void binary_to(BinaryExpr* e, Reg dst);
