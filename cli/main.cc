@@ -5,7 +5,8 @@
 //   gopark vet -json prog.go
 //                         all diagnostics as a JSON array (file, line, col,
 //                         endLine, endCol, message) for editors; exit as above
-//   gopark run [-mem SIZE] [-stack SIZE] [-seed N] [-faketime] prog.go
+//   gopark run [-mem SIZE] [-stack SIZE] [-p N] [-seed N] [-faketime]
+//              [-trace FILE] [-snapshot FILE] prog.go
 //                         compile errors as vet prints them (exit 1), else run:
 //                         output to stdout, print/println and panics to stderr,
 //                         exit status 0, 2 for a panic or fatal error
@@ -36,13 +37,18 @@ int usage() {
       "\n"
       "commands:\n"
       "  vet [-json] FILE.go   report syntax and type errors in Go's format (or as JSON)\n"
-      "  run [-mem SIZE] [-stack SIZE] [-seed N] [-faketime] FILE.go\n"
+      "  run [-mem SIZE] [-stack SIZE] [-p N] [-seed N] [-faketime]\n"
+      "      [-trace FILE] [-snapshot FILE] FILE.go\n"
       "                        compile and run the program (-mem: heap limit,\n"
       "                        default 1GiB; -stack: a goroutine's stack limit,\n"
-      "                        default 1000000000 as Go's; -seed: map order and\n"
-      "                        hashing of this run, default random; -faketime:\n"
+      "                        default 1000000000 as Go's; -p: GOMAXPROCS,\n"
+      "                        default the number of CPUs; -seed: scheduling,\n"
+      "                        map order and hashing of this run (repeatable\n"
+      "                        at -p 1), default random; -faketime:\n"
       "                        a virtual clock from 2009-11-10 23:00:00 UTC that\n"
-      "                        jumps ahead when every goroutine sleeps)\n"
+      "                        jumps ahead when every goroutine sleeps; -trace:\n"
+      "                        scheduler and channel events as JSON; -snapshot:\n"
+      "                        goroutines and channels at exit as JSON)\n"
       "  disasm FILE.go        print the program's bytecode\n",
       stderr);
   return 2;
@@ -123,8 +129,20 @@ std::unique_ptr<gopark::interp::Module> build(const char* path, gopark::interp::
   return mod;
 }
 
+// Writes text to path; false (with a message) when it cannot.
+bool write_file(const char* path, const std::string& text) {
+  std::FILE* f = std::fopen(path, "wb");
+  if (!f || std::fwrite(text.data(), 1, text.size(), f) != text.size() || std::fclose(f) != 0) {
+    std::fprintf(stderr, "gopark: cannot write %s\n", path);
+    return false;
+  }
+  return true;
+}
+
 int run(int argc, char** argv) {
   gopark::interp::VMOptions opts;
+  const char* trace_path = nullptr;
+  const char* snapshot_path = nullptr;
   int i = 2;
   for (; i < argc - 1; i++) {
     if (std::strcmp(argv[i], "-mem") == 0 && i + 1 < argc - 1) {
@@ -144,6 +162,20 @@ int run(int argc, char** argv) {
         std::fprintf(stderr, "gopark: invalid -seed %s\n", argv[i]);
         return 2;
       }
+    } else if (std::strcmp(argv[i], "-p") == 0 && i + 1 < argc - 1) {
+      char* end = nullptr;
+      long n = std::strtol(argv[++i], &end, 10);
+      if (!end || *end || n < 1 || n > 256) {
+        std::fprintf(stderr, "gopark: invalid -p %s (1 to 256)\n", argv[i]);
+        return 2;
+      }
+      opts.procs = int(n);
+    } else if (std::strcmp(argv[i], "-trace") == 0 && i + 1 < argc - 1) {
+      opts.trace = true;
+      trace_path = argv[++i];
+    } else if (std::strcmp(argv[i], "-snapshot") == 0 && i + 1 < argc - 1) {
+      opts.final_snapshot = true;
+      snapshot_path = argv[++i];
     } else if (std::strcmp(argv[i], "-faketime") == 0) {
       opts.fake_time = true;
     } else if (std::strcmp(argv[i], "-gcstress") == 0) {
@@ -181,6 +213,8 @@ int run(int argc, char** argv) {
     if (out.buf.size() >= 64 * 1024) out.flush();
   });
   out.flush();
+  if (trace_path && !write_file(trace_path, vm.trace_json())) return 2;
+  if (snapshot_path && !write_file(snapshot_path, vm.final_snapshot() + "\n")) return 2;
   return code;
 }
 

@@ -179,6 +179,9 @@ struct Proto {
   // count n followed by ceil(n/64) bitmap words.
   std::vector<uint32_t> map_at;
   std::vector<uint64_t> maps;
+  // Channels made here, by CHMAKE's pc: the variable or field the program
+  // assigns the new channel to ("done", "results"), for the state panel.
+  std::vector<std::pair<uint32_t, std::string>> chan_labels;
 };
 
 struct Module {

@@ -387,6 +387,7 @@ void Compiler::entry() {
     if (in.lhs.size() == 1) {
       Type* t = ty(in.lhs[0]->type);
       Reg v = alloc(t);
+      note_chan_label(in.lhs[0]->name, in.rhs);
       expr_as(in.rhs, t, v);
       auto g = globals_.find(in.lhs[0]);
       if (g != globals_.end()) {
@@ -604,6 +605,7 @@ void Compiler::local_decl(GenDecl* g) {
         if (Object* o = obj_of(vs->names[i])) bind_local(o, r);
       }
     } else if (vs->values.size() == vs->names.size()) {
+      for (size_t i = 0; i < vs->names.size(); i++) note_chan_label(vs->names[i], vs->values[i]);
       // Evaluate all values first (they may not see the new variables).
       std::vector<Reg> regs;
       for (size_t i = 0; i < vs->names.size(); i++) {
@@ -738,6 +740,8 @@ void Compiler::stmt(Stmt* s) {
 
 void Compiler::assign(AssignStmt* s) {
   Reg save = fs_->top;
+  if (s->lhs.size() == s->rhs.size())
+    for (size_t i = 0; i < s->lhs.size(); i++) note_chan_label(s->lhs[i], s->rhs[i]);
   if (s->op == Tok::define) {
     // New variables get registers; existing ones are assigned.
     if (s->rhs.size() == s->lhs.size()) {

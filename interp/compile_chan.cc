@@ -46,7 +46,25 @@ void Compiler::make_chan(CallExpr* e, Reg dst) {
     expr_to(e->args[1], n);
   else
     emit(Op::ZERO, n, 1);
+  auto label = chan_labels_.find(e);
+  if (label != chan_labels_.end())
+    fs_->proto->chan_labels.emplace_back(uint32_t(here()), label->second);
   emit(Op::CHMAKE, dst, n, type_info(ct->elem));
+}
+
+void Compiler::note_chan_label(Expr* lhs, Expr* rhs) {
+  if (auto* id = as<Ident>(lhs))
+    note_chan_label(std::string(id->name), rhs);
+  else if (auto* sel = as<SelectorExpr>(lhs))
+    note_chan_label(std::string(sel->sel->name), rhs);
+}
+
+void Compiler::note_chan_label(const std::string& name, Expr* rhs) {
+  while (auto* p = as<ParenExpr>(rhs)) rhs = p->x;
+  auto* call = as<CallExpr>(rhs);
+  auto* fn = call ? as<Ident>(call->fun) : nullptr;
+  if (!fn || fn->name != "make" || !as<Chan>(underlying(type_of(call)))) return;
+  if (!name.empty() && name != "_") chan_labels_[call] = name;
 }
 
 // for v := range ch: receive until the channel is closed and drained.

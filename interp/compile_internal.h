@@ -116,6 +116,11 @@ class Compiler {
   void recv_to(Expr* ch, Reg dst, uint32_t ok_off);
   void recv_ok(UnaryExpr* u, Reg* v, Reg* ok);
   void make_chan(CallExpr* e, Reg dst);
+  // If rhs is a make(chan) call assigned straight to lhs (an identifier
+  // or a field), remembers lhs's name as the channel's label (make_chan).
+  void note_chan_label(Expr* lhs, Expr* rhs);
+  void note_chan_label(const std::string& name, Expr* rhs);
+  std::unordered_map<const CallExpr*, std::string> chan_labels_;
   void chan_range(RangeStmt* s, BranchTarget bt);
   void select_stmt(SelectStmt* s);
   // The value and flag registers of a comma-ok expression (map index, type

@@ -26,6 +26,17 @@ constexpr uint32_t kClasses[] = {
     13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264, 28672, 32768};
 constexpr int kNumClasses = sizeof kClasses / sizeof kClasses[0];
 constexpr uint64_t kMaxSmall = 32768;
+// Unflushed bytes a cache may hold before it adds them to the totals.
+constexpr uint64_t kFlushBytes = uint64_t(64) << 10;
+
+std::atomic<uint64_t> next_heap_id{1};
+
+// This thread's cache, if it belongs to the heap with this id.
+struct ThreadCache {
+  uint64_t heap_id = 0;
+  Heap::Cache* cache = nullptr;
+};
+thread_local ThreadCache tl_cache;
 
 int class_of(uint64_t n) {
   if (n == 0) n = 1;
@@ -56,8 +67,51 @@ struct Heap::Span {
   std::vector<const TypeInfo*> types;
 };
 
-Heap::Heap() : current_(kNumClasses, nullptr), partial_(kNumClasses) {
+Heap::Heap() : id_(next_heap_id.fetch_add(1)), partial_(kNumClasses) {
   l1_.resize(kL1Size);
+}
+
+Heap::Cache* Heap::cache() {
+  return tl_cache.heap_id == id_ ? tl_cache.cache : attach();
+}
+
+Heap::Cache* Heap::attach() {
+  std::lock_guard<std::mutex> l(mu_);
+  caches_.push_back(std::make_unique<Cache>());
+  Cache* c = caches_.back().get();
+  c->current.assign(kNumClasses, nullptr);
+  tl_cache = {id_, c};
+  return c;
+}
+
+void Heap::flush(Cache* c) {
+  uint64_t b = bytes_.fetch_add(c->bytes, std::memory_order_relaxed) + c->bytes;
+  objects_.fetch_add(c->objects, std::memory_order_relaxed);
+  total_.fetch_add(c->total, std::memory_order_relaxed);
+  c->bytes = c->objects = c->total = 0;
+  if (b > peak_.load(std::memory_order_relaxed)) peak_.store(b, std::memory_order_relaxed);
+}
+
+uint64_t Heap::flushed(const std::atomic<uint64_t>& v) {
+  Cache* c = cache();
+  if (c->bytes || c->objects || c->total) {
+    std::lock_guard<std::mutex> l(mu_);
+    flush(c);
+  }
+  return v.load(std::memory_order_relaxed);
+}
+
+void Heap::flush_all() {
+  std::lock_guard<std::mutex> l(mu_);
+  for (auto& c : caches_) flush(c.get());
+}
+
+bool Heap::should_collect(uint64_t bytes) {
+  return bytes_.load(std::memory_order_relaxed) + cache()->bytes + bytes > next_gc_;
+}
+
+bool Heap::fits(uint64_t bytes) {
+  return bytes_.load(std::memory_order_relaxed) + cache()->bytes + bytes <= limit_;
 }
 
 Heap::~Heap() {
@@ -128,6 +182,8 @@ void* Heap::alloc_large(const TypeInfo* t, uint64_t count, uint64_t bytes) {
   uint64_t npages = (bytes + kPage - 1) / kPage;
   void* raw = std::calloc(1, npages * kPage + kPage);
   if (!raw) return nullptr;
+  Cache* c = cache();
+  std::lock_guard<std::mutex> l(mu_);
   spans_.push_back(std::make_unique<Span>());
   Span* s = spans_.back().get();
   s->raw = raw;
@@ -141,31 +197,44 @@ void* Heap::alloc_large(const TypeInfo* t, uint64_t count, uint64_t bytes) {
   s->mark.assign(1, 0);
   s->types.assign(1, t);
   map_pages(s, true);
-  bytes_ += s->elem_size;
-  total_ += s->elem_size;
-  objects_++;
-  if (bytes_ > peak_) peak_ = bytes_;
+  c->bytes += s->elem_size;
+  c->total += s->elem_size;
+  c->objects++;
+  flush(c);
   return reinterpret_cast<void*>(s->base);
+}
+
+// A span with room for class cls becomes c's current one: a partial span
+// or a new one. Then allocates from it.
+void* Heap::refill(Cache* c, int cls, const TypeInfo* t, uint64_t bytes) {
+  {
+    std::lock_guard<std::mutex> l(mu_);
+    flush(c);
+    Span* s = nullptr;
+    while (!partial_[cls].empty() && !s) {
+      s = partial_[cls].back();
+      partial_[cls].pop_back();
+      if (s->nused == s->nelems) s = nullptr;
+    }
+    if (!s) {
+      uint32_t size = kClasses[cls];
+      uint64_t npages = (std::max<uint64_t>(kPage, uint64_t(size) * 4) + kPage - 1) / kPage;
+      s = new_span(npages, size);
+      if (!s) return nullptr;
+      s->cls = cls;
+    }
+    c->current[cls] = s;
+  }
+  return alloc(t, 1, bytes);
 }
 
 void* Heap::alloc(const TypeInfo* t, uint64_t count, uint64_t bytes) {
   if (t && !t->has_pointers()) t = nullptr;
   if (bytes > kMaxSmall) return alloc_large(t, count, bytes);
-  int c = class_of(bytes);
-  Span* s = current_[c];
-  while (!s || s->nused == s->nelems) {
-    if (!partial_[c].empty()) {
-      s = partial_[c].back();
-      partial_[c].pop_back();
-    } else {
-      uint32_t size = kClasses[c];
-      uint64_t npages = (std::max<uint64_t>(kPage, uint64_t(size) * 4) + kPage - 1) / kPage;
-      s = new_span(npages, size);
-      if (!s) return nullptr;
-      s->cls = c;
-    }
-    current_[c] = s;
-  }
+  Cache* c = cache();
+  int cls = class_of(bytes);
+  Span* s = c->current[cls];
+  if (!s || s->nused == s->nelems) return refill(c, cls, t, bytes);
   // The first free object at or after the hint.
   uint32_t i = s->hint;
   for (uint32_t w = i / 64; w < s->alloc.size(); w++) {
@@ -182,16 +251,29 @@ void* Heap::alloc(const TypeInfo* t, uint64_t count, uint64_t bytes) {
   void* p = reinterpret_cast<void*>(s->base + uint64_t(i) * s->elem_size);
   // Freed objects keep their old bytes until reused.
   std::memset(p, 0, size_t(s->elem_size));
-  bytes_ += s->elem_size;
-  total_ += s->elem_size;
-  objects_++;
-  if (bytes_ > peak_) peak_ = bytes_;
-  (void)count;
+  c->bytes += s->elem_size;
+  c->total += s->elem_size;
+  c->objects++;
+  if (c->bytes >= kFlushBytes) {
+    std::lock_guard<std::mutex> l(mu_);
+    flush(c);
+  }
   return p;
+}
+
+void* Heap::try_alloc(const TypeInfo* t, uint64_t count, uint64_t bytes) {
+  Cache* c = cache();
+  uint64_t after = bytes_.load(std::memory_order_relaxed) + c->bytes + bytes;
+  if (after > next_gc_ || after > limit_) return nullptr;
+  return alloc(t, count, bytes);
 }
 
 void Heap::begin_collection() {
   gray_.clear();
+  for (auto& c : caches_) {
+    flush(c.get());
+    for (const void* p : c->pins) mark_word(reinterpret_cast<uintptr_t>(p));
+  }
 }
 
 void Heap::mark_word(uint64_t w) {
@@ -241,9 +323,12 @@ void Heap::drain() {
 }
 
 void Heap::sweep() {
+  // Every span with room goes back to the shared lists; caches start over.
+  for (auto& c : caches_) c->current.assign(kNumClasses, nullptr);
   for (auto& list : partial_) list.clear();
   std::vector<std::unique_ptr<Span>> kept;
   kept.reserve(spans_.size());
+  uint64_t freed_bytes = 0, freed_objects = 0;
   for (auto& sp : spans_) {
     Span* s = sp.get();
     if (!s->nelems) {  // already free
@@ -257,8 +342,8 @@ void Heap::sweep() {
         uint32_t i = uint32_t(w * 64) + uint32_t(__builtin_ctzll(dead));
         dead &= dead - 1;
         s->types[i] = nullptr;
-        bytes_ -= s->elem_size;
-        objects_--;
+        freed_bytes += s->elem_size;
+        freed_objects++;
       }
       s->alloc[w] &= s->mark[w];
       live += uint32_t(__builtin_popcountll(s->alloc[w]));
@@ -276,18 +361,19 @@ void Heap::sweep() {
       continue;
     }
     if (live == 0) {
-      if (current_[s->cls] == s) current_[s->cls] = nullptr;
       s->nelems = 0;
       if (free_runs_.size() <= s->npages) free_runs_.resize(s->npages + 1);
       free_runs_[s->npages].push_back(s);
-    } else if (live < s->nelems && current_[s->cls] != s) {
+    } else if (live < s->nelems) {
       partial_[size_t(s->cls)].push_back(s);
     }
     kept.push_back(std::move(sp));
   }
   spans_ = std::move(kept);
-  num_gc_++;
-  next_gc_ = bytes_ * 2;
+  bytes_.fetch_sub(freed_bytes, std::memory_order_relaxed);
+  objects_.fetch_sub(freed_objects, std::memory_order_relaxed);
+  num_gc_.fetch_add(1, std::memory_order_relaxed);
+  next_gc_ = bytes_.load(std::memory_order_relaxed) * 2;
   if (next_gc_ < (uint64_t(4) << 20)) next_gc_ = uint64_t(4) << 20;
 }
 

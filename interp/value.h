@@ -21,6 +21,10 @@ namespace gopark::interp {
 uint64_t mix(uint64_t h);
 uint64_t hash_bytes(const uint8_t* p, uint64_t n, uint64_t h);
 
+// Appends the value at p (memory form) as the state panel shows it: fmt's
+// %v, strings quoted, cut short past ~120 characters (value_format.cc).
+void format_value(const uint8_t* p, const TypeInfo* t, std::string& out);
+
 // Words a value of type t takes in registers (at least 1 for scalars).
 uint64_t reg_words(const TypeInfo* t);
 void load_value(uint64_t* dst, const uint8_t* src, const TypeInfo* t);

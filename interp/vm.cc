@@ -332,7 +332,22 @@ std::string VMG::panic_message() {
 // ---------------------------------------------------------------------------
 // VM
 
-VM::VM(const Module& m, VMOptions opts) : mod_(m), opts_(opts) {
+namespace {
+std::atomic<uint64_t> next_vm_id{1};
+constexpr size_t kPoolMax = 256;         // a thread's pool spills half beyond this
+constexpr size_t kPoolKeepWords = 4096;  // a bigger stack is freed, not kept
+struct ThreadPool {
+  uint64_t vm_id = 0;
+  void* pool = nullptr;  // VM::GPool
+};
+thread_local ThreadPool tl_pool;
+}  // namespace
+
+struct VM::GPool {
+  std::vector<VMG*> free;
+};
+
+VM::VM(const Module& m, VMOptions opts) : mod_(m), opts_(opts), id_(next_vm_id.fetch_add(1)) {
   heap_.set_limit(opts.mem_limit);
   rng_ = opts.seed ? opts.seed : std::random_device{}() * 0x9E3779B97F4A7C15ULL + 1;
   size_t z = 16;
@@ -341,43 +356,59 @@ VM::VM(const Module& m, VMOptions opts) : mod_(m), opts_(opts) {
   zeros_.assign(z, 0);
   globals_.assign(m.global_words ? m.global_words : 1, 0);
 }
-VM::~VM() = default;
+VM::~VM() {
+  for (auto& p : pools_)
+    for (VMG* g : p->free) delete g;
+  for (VMG* g : spare_) delete g;
+}
 
 void VM::write(int fd, std::string_view s) {
+  std::lock_guard<std::mutex> l(write_mu_);
   if (write_) write_(fd, s);
 }
 
 uint64_t VM::next_random() {
-  // splitmix64
-  uint64_t z = (rng_ += 0x9E3779B97F4A7C15ULL);
+  // splitmix64 (one atomic step: the same sequence on one P)
+  uint64_t z =
+      rng_.fetch_add(0x9E3779B97F4A7C15ULL, std::memory_order_relaxed) + 0x9E3779B97F4A7C15ULL;
   z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
   z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
   return z ^ (z >> 31);
 }
 
 void VM::add_goroutine(VMG* g) {
+  std::lock_guard<std::mutex> l(gs_mu_);
   g->gs_index = gs_.size();
   gs_.push_back(g);
 }
 
 void VM::remove_goroutine(VMG* g) {
+  std::lock_guard<std::mutex> l(gs_mu_);
   size_t i = g->gs_index;
   gs_[i] = gs_.back();
   gs_[i]->gs_index = i;
   gs_.pop_back();
 }
 
-void* VM::alloc(const TypeInfo* t, uint64_t count, uint64_t bytes) {
+// A collection is due (or -gcstress), or the limit would be passed.
+void* VM::alloc_slow(const TypeInfo* t, uint64_t count, uint64_t bytes) {
   if (opts_.gc_stress || heap_.should_collect(bytes) || !heap_.fits(bytes)) collect();
   if (!heap_.fits(bytes)) return nullptr;
   return heap_.alloc(t, count, bytes);
 }
 
+void VM::collect() {
+  world_.stop_and_run([this] { collect_stopped(); });
+}
+
 // Marks from the roots: each goroutine's frames through the stack map of
 // the instruction the frame is at (the innermost frame's current
-// instruction, the others' calls), and the package variables.
-void VM::collect() {
+// instruction, the others' calls), and the package variables. Every M is
+// out of VM code (world.h), so frames and heap are still; scheduler code
+// may still add or remove goroutines (timers), hence gs_mu_.
+void VM::collect_stopped() {
   heap_.begin_collection();
+  std::unique_lock<std::mutex> gl(gs_mu_);
   for (VMG* g : gs_) {
     for (const PanicRec& p : g->panics) heap_.mark_word(p.val[1]);
     for (const Defer& d : g->defers) {
@@ -407,7 +438,8 @@ void VM::collect() {
         if ((bits[i / 64] >> (i % 64)) & 1) heap_.mark_word(regs[i]);
     }
   }
-  for (const void* p : pins_) heap_.mark_word(reinterpret_cast<uintptr_t>(p));
+  gl.unlock();
+  std::lock_guard<std::mutex> ol(objects_mu_);
   mark_timers();
   const auto& gm = mod_.global_ptrmap;
   for (uint64_t i = 0; i < mod_.global_words; i++)
@@ -422,9 +454,10 @@ void VM::collect() {
     for (size_t i = 0; i < chans_.size(); i++) {
       if (reached[i] || !heap_.is_marked(chans_[i].cell)) continue;
       reached[i] = more = true;
-      const rt::Chan* c = chans_[i].c;
+      rt::Chan* c = chans_[i].c;
       const TypeInfo* t = chans_[i].elem;
       if (!c->buf || !t->has_pointers()) continue;
+      rt::LockGuard cl(c->lock);  // a timer firing may send meanwhile
       uint64_t w = reg_words(t);
       for (uint32_t k = 0; k < c->dataqsiz; k++) {
         const uint64_t* slot = reinterpret_cast<const uint64_t*>(c->buf) + uint64_t(k) * w;
@@ -479,16 +512,28 @@ void VM::fatal(rt::G* g, const std::string& msg) {
 int VM::run(std::function<void(int fd, std::string_view)> write) {
   write_ = write;
   rt::Config cfg;
-  cfg.gomaxprocs = 1;
+  cfg.gomaxprocs = opts_.procs;
   cfg.fake_time = opts_.fake_time;
   cfg.seed = opts_.seed;
   cfg.threads = true;
-  cfg.write = write;
+  cfg.write = [this](int fd, std::string_view s) { this->write(fd, s); };
   rt::Sched s(cfg);
   sched_ = &s;
-  auto* main = new VMG(this, mod_.protos[mod_.main].get());
+  // Enough for a few seconds of a busy program; older events are dropped
+  // (and counted) beyond it.
+  if (opts_.trace) s.trace().enable(size_t(1) << 20);
+  VMG* main = new_goroutine(mod_.protos[mod_.main].get(), nullptr, nullptr, 0);
   int status = s.run(main, rt::Frame{"main.main", file(), 0, false});
+  // Every M has stopped; what is left of the program is still there.
+  if (opts_.final_snapshot) final_snapshot_ = s.snapshot_json();
+  if (opts_.trace) {
+    uint64_t dropped = 0;
+    std::vector<rt::TraceEvent> evs = s.trace().drain(&dropped);
+    trace_json_ =
+        "{\"dropped\":" + std::to_string(dropped) + ",\"events\":" + rt::Trace::to_json(evs) + "}";
+  }
   free_runtime_objects();  // before the scheduler they are registered with goes
+  heap_.flush_all();
   sched_ = nullptr;
   return status;
 }
@@ -496,17 +541,54 @@ int VM::run(std::function<void(int fd, std::string_view)> write) {
 // ---------------------------------------------------------------------------
 // Goroutines
 
-VMG::VMG(VM* vm, const Proto* entry) : vm_(vm) {
-  words.assign(entry->nregs + kStackSlack, 0);
-  frames.push_back(VMFrame{entry, 0, 0});
-  vm->add_goroutine(this);
-}
-
-VMG::VMG(VM* vm, const Proto* entry, uint64_t* fn, const uint64_t* args, uint32_t nargs) : vm_(vm) {
+void VMG::reset(const Proto* entry, uint64_t* fn, const uint64_t* args, uint32_t nargs) {
   words.assign(entry->nregs + kStackSlack, 0);
   if (nargs) std::memcpy(words.data(), args, size_t(nargs) * 8);
+  frames.resize(0);
   frames.push_back(VMFrame{entry, 0, 0, fn});
-  vm->add_goroutine(this);
+  defers.clear();
+  panics.clear();
+  select_cases.clear();
+}
+
+VM::GPool* VM::gpool() {
+  if (tl_pool.vm_id == id_) return static_cast<GPool*>(tl_pool.pool);
+  std::lock_guard<std::mutex> l(pool_mu_);
+  pools_.push_back(std::make_unique<GPool>());
+  tl_pool = {id_, pools_.back().get()};
+  return pools_.back().get();
+}
+
+VMG* VM::new_goroutine(const Proto* entry, uint64_t* fn, const uint64_t* args, uint32_t nargs) {
+  GPool* p = gpool();
+  if (p->free.empty()) {
+    std::lock_guard<std::mutex> l(pool_mu_);
+    size_t take = std::min(spare_.size(), kPoolMax / 2);
+    p->free.insert(p->free.end(), spare_.end() - take, spare_.end());
+    spare_.resize(spare_.size() - take);
+  }
+  VMG* g;
+  if (p->free.empty()) {
+    g = new VMG(this);
+  } else {
+    g = p->free.back();
+    p->free.pop_back();
+  }
+  g->reset(entry, fn, args, nargs);
+  add_goroutine(g);
+  return g;
+}
+
+void VM::free_goroutine(VMG* g) {
+  remove_goroutine(g);
+  if (g->words.capacity() > kPoolKeepWords) std::vector<uint64_t>().swap(g->words);
+  GPool* p = gpool();
+  p->free.push_back(g);
+  if (p->free.size() > kPoolMax) {
+    std::lock_guard<std::mutex> l(pool_mu_);
+    spare_.insert(spare_.end(), p->free.end() - kPoolMax / 2, p->free.end());
+    p->free.resize(p->free.size() - kPoolMax / 2);
+  }
 }
 
 void VMG::note_park(rt::G* g) {
@@ -519,8 +601,7 @@ void VMG::note_park(rt::G* g) {
 }
 
 void VMG::destroy(rt::G*) {
-  vm_->remove_goroutine(this);
-  delete this;
+  vm_->free_goroutine(this);
 }
 
 void VMG::traceback(const rt::G* g, std::vector<rt::Frame>& out) const {
@@ -567,6 +648,13 @@ bool VMG::grow_slice(uint64_t* s, const TypeInfo* t, uint64_t need) {
 }
 
 rt::Resume VMG::resume(rt::G* g) {
+  vm_->world().enter();
+  rt::Resume r = run(g);
+  vm_->world().leave();
+  return r;
+}
+
+rt::Resume VMG::run(rt::G* g) {
   const Module& mod = vm_->module();
   VMFrame* fr = &frames.back();
   const Proto* proto = fr->proto;
@@ -1738,13 +1826,12 @@ top:
         return rt::Resume::exit;
       }
       const Proto* entry = mod.protos[fn[0]].get();
-      auto* ng = new VMG(vm_, entry, fn, R + pc->a + 1, pc->b);
+      VMG* ng = vm_->new_goroutine(entry, fn, R + pc->a + 1, pc->b);
       int line = proto->lines[size_t(pc - code)];
       const std::string& file = mod.files[proto->file];
       if (!g->sched->spawn(ng, rt::Frame{proto->name.c_str(), file.c_str(), line, proto->has_args},
                            g, entry->name.c_str())) {
-        vm_->remove_goroutine(ng);
-        delete ng;
+        vm_->free_goroutine(ng);
         SAVE_PC_AT();
         vm_->fatal(g, "too many goroutines");
         return rt::Resume::exit;
@@ -1758,6 +1845,7 @@ top:
       uint64_t* cell = vm_->make_chan(g, mod.types[pc->c].get(), int64_t(R[pc->b]), &bad);
       if (bad) PANIC(bad);
       if (!cell) OUT_OF_MEMORY();
+      if (!proto->chan_labels.empty()) label_chan(cell, fr->pc);
       R[pc->a] = wptr(cell);
       NEXT();
     }

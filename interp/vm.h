@@ -12,8 +12,18 @@
 // Safepoints: the loop counts down a budget on backward jumps and calls; at
 // zero it returns to the scheduler (Resume::yield), which is where a stop
 // request, a collection or another goroutine's turn happens.
+//
+// Parallelism. Goroutines of one VM run on several Ms at once. What they
+// share is guarded as follows: the heap by its per-thread caches and lock
+// (heap.h); collections by stopping the world (world.h: each resume is VM
+// code); the VM's tables by the mutexes declared next to them below. Go
+// values themselves are the program's business, as in Go: a data race on
+// them gives wrong values, and the collector never frees memory while any
+// goroutine runs, so a racing reader sees old objects, never freed ones.
+// Rule: no VM lock is held across an allocation (which may stop the world).
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <cstdlib>
 #include <functional>
@@ -28,6 +38,7 @@
 
 #include "interp/bytecode.h"
 #include "interp/heap.h"
+#include "interp/world.h"
 #include "runtime/chan.h"
 #include "runtime/g.h"
 #include "runtime/sync.h"
@@ -123,19 +134,23 @@ struct VMOptions {
   int32_t budget = 10000;                  // safepoint countdown per slice
   bool gc_stress = false;                  // collect before every allocation (testing)
   uint64_t seed = 0;                       // map iteration order and hashing; 0: random
-  bool fake_time = false;  // a virtual clock that jumps to the next timer when all sleep
+  int procs = 0;                           // GOMAXPROCS; 0: the number of CPUs
+  bool fake_time = false;       // a virtual clock that jumps to the next timer when all sleep
+  bool trace = false;           // record scheduler and channel events (trace_json after run)
+  bool final_snapshot = false;  // keep the state at exit (final_snapshot after run)
 };
 
 class VM;
 
 // One goroutine of the VM.
+// Made and recycled by VM::new_goroutine / VM::free_goroutine.
 class VMG final : public rt::Continuation {
  public:
-  VMG(VM* vm, const Proto* entry);
-  // A goroutine started by a go statement: calls fn (a closure running
-  // entry) with nargs argument words.
-  VMG(VM* vm, const Proto* entry, uint64_t* fn, const uint64_t* args, uint32_t nargs);
-  rt::Resume resume(rt::G* g) override;
+  explicit VMG(VM* vm) : vm_(vm) {}
+  // Starts over as a goroutine calling fn (a closure running entry; null
+  // for main) with nargs argument words.
+  void reset(const Proto* entry, uint64_t* fn, const uint64_t* args, uint32_t nargs);
+  rt::Resume resume(rt::G* g) override;  // run() as VM code (world.h)
   void destroy(rt::G* g) override;
   void traceback(const rt::G* g, std::vector<rt::Frame>& out) const override;
 
@@ -155,10 +170,12 @@ class VMG final : public rt::Continuation {
                        const std::string& missing);
   bool make_panic_value(PanicRec& p);  // false: out of memory
   void iface_assertion_panic(const Itab* it, const TypeInfo* iface, const TypeInfo* static_t);
+  rt::Resume run(rt::G* g);  // the dispatch loop
   enum class NativeResult { ok, exit, panic, out_of_memory, park, yield, fatal };
   NativeResult call_native(rt::G* g, uint32_t idx, uint64_t* args);
   std::string panic_message();
   void note_park(rt::G* g);  // g->pos from the innermost frame, for dumps and snapshots
+  void label_chan(uint64_t* cell, uint32_t pc);  // the name the innermost frame gives it
   VM* vm_;
 };
 
@@ -167,10 +184,17 @@ class VM {
   VM(const Module& m, VMOptions opts);
   ~VM();
 
-  // Runs the module's entry on a new scheduler with one P (goroutines come
-  // later) and returns the exit status: 0, 2 for a panic or fatal error,
-  // or what os.Exit said. Program output goes to write(fd, bytes).
+  // Runs the module's entry on a new scheduler with options().procs Ps and
+  // returns the exit status: 0, 2 for a panic or fatal error, or what
+  // os.Exit said. Program output goes to write(fd, bytes), one call at a
+  // time.
   int run(std::function<void(int fd, std::string_view)> write);
+
+  // After run, with the options that ask for them: the trace's events as
+  // {"dropped": N, "events": [...]} (docs/snapshot.md), and the snapshot
+  // of the program as it ended (goroutines still there at exit, channels).
+  const std::string& trace_json() const { return trace_json_; }
+  const std::string& final_snapshot() const { return final_snapshot_; }
 
   const Module& module() const { return mod_; }
   Heap& heap() { return heap_; }
@@ -179,17 +203,27 @@ class VM {
 
   // Allocates with collection and the heap limit; null = out of memory.
   // The calling goroutine's frames must have their pcs saved.
-  void* alloc(const TypeInfo* t, uint64_t count, uint64_t bytes);
+  void* alloc(const TypeInfo* t, uint64_t count, uint64_t bytes) {
+    if (void* p = opts_.gc_stress ? nullptr : heap_.try_alloc(t, count, bytes)) return p;
+    return alloc_slow(t, count, bytes);
+  }
+  // Stops the world and collects (from VM code, or from outside it).
   void collect();
+  World& world() { return world_; }
   // Roots held by C++ code across an allocation (a new map's header while
-  // its table is allocated): pin before, unpin after, in LIFO order.
-  void pin(const void* p) { pins_.push_back(p); }
-  void unpin() { pins_.pop_back(); }
-  void add_goroutine(VMG* g);
+  // its table is allocated): pin before, unpin after, in LIFO order, on
+  // the same thread.
+  void pin(const void* p) { heap_.pin(p); }
+  void unpin() { heap_.unpin(); }
+  // A goroutine calling fn (see VMG::reset), listed as a root; recycled
+  // from the calling thread's pool when it can be (a goroutine's
+  // allocations would otherwise make every spawn and exit contend in
+  // malloc). free_goroutine unlists g and keeps it for reuse.
+  VMG* new_goroutine(const Proto* entry, uint64_t* fn, const uint64_t* args, uint32_t nargs);
+  void free_goroutine(VMG* g);
   // The itab of dynamic type t for interface type iface, made on first
   // use; null if t lacks a method (*missing gets its name).
   const Itab* find_itab(const TypeInfo* iface, const TypeInfo* t, std::string* missing);
-  void remove_goroutine(VMG* g);
 
   // A run-time panic in g (no recover yet: it ends the program with Go's
   // "panic: ..." and the goroutine's stack).
@@ -224,15 +258,35 @@ class VM {
   const uint8_t* zeros() const { return zeros_.data(); }
 
  private:
+  void* alloc_slow(const TypeInfo* t, uint64_t count, uint64_t bytes);
+  void collect_stopped();  // the world stopped
+
   const Module& mod_;
   VMOptions opts_;
   Heap heap_;
+  World world_;
   std::vector<uint64_t> globals_;
+  std::mutex write_mu_;  // guards write_ (the host's output buffer)
   std::function<void(int, std::string_view)> write_;
+  std::mutex gs_mu_;      // guards gs_ and each VMG's gs_index
   std::vector<VMG*> gs_;  // every live goroutine (roots)
-  uint64_t rng_ = 0;
-  std::vector<const void*> pins_;
+  void add_goroutine(VMG* g);
+  void remove_goroutine(VMG* g);
+  // Finished goroutines kept for reuse: a pool per thread (GPool, only its
+  // thread touches it) that spills half to spare_ when it grows past a
+  // bound and refills from it when empty.
+  struct GPool;
+  GPool* gpool();
+  const uint64_t id_;   // tells this VM's pools from a dead VM's (thread-locals)
+  std::mutex pool_mu_;  // guards pools_ and spare_
+  std::vector<std::unique_ptr<GPool>> pools_;
+  std::vector<VMG*> spare_;
+  std::atomic<uint64_t> rng_{0};
+  std::string trace_json_, final_snapshot_;
   std::vector<uint8_t> zeros_;  // a zero value of any map's value type
+  // objects_mu_ guards chans_, elem_types_ and timers_ (and is taken
+  // before a channel's or the timer heap's lock, never after).
+  std::mutex objects_mu_;
   // Every channel made: the collector traces a reachable channel's
   // buffered values and frees the runtime's Chan of an unreachable one.
   struct ChanRec {

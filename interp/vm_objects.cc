@@ -11,23 +11,42 @@
 namespace gopark::interp {
 
 uint64_t* VM::make_chan(rt::G* g, const TypeInfo* elem, int64_t size, const char** panic) {
-  auto& et = elem_types_[elem];
-  if (!et) {
-    et = std::make_unique<rt::ElemType>();
-    et->name = elem->name.c_str();
-    et->size = uint32_t(reg_words(elem) * 8);
-    et->align = 8;
+  const rt::ElemType* et;
+  {
+    std::lock_guard<std::mutex> l(objects_mu_);
+    auto& e = elem_types_[elem];
+    if (!e) {
+      e = std::make_unique<rt::ElemType>();
+      e->name = elem->name.c_str();
+      e->size = uint32_t(reg_words(elem) * 8);
+      e->align = 8;
+      e->user = elem;
+      // Buffered values are in register form.
+      e->format = [](const rt::ElemType& et, const void* p, std::string& out) {
+        auto* t = static_cast<const TypeInfo*>(et.user);
+        std::vector<uint8_t> mem(size_t(t->size) + 8);
+        store_value(mem.data(), static_cast<const uint64_t*>(p), t);
+        format_value(mem.data(), t, out);
+      };
+    }
+    et = e.get();
   }
   // The buffer lives outside the heap but counts against its limit.
   if (size > 0 && uint64_t(size) <= UINT32_MAX && !heap_.fits(uint64_t(size) * et->size))
     return nullptr;
   auto* cell = static_cast<uint64_t*>(alloc(nullptr, 1, 8));
   if (!cell) return nullptr;
-  rt::Chan* c = rt::chan_make(g->sched, et.get(), size, panic);
+  rt::Chan* c = rt::chan_make(g->sched, et, size, panic);
   if (!c) return nullptr;
   cell[0] = uint64_t(reinterpret_cast<uintptr_t>(c));
+  std::lock_guard<std::mutex> l(objects_mu_);
   chans_.push_back(ChanRec{cell, c, elem});
   return cell;
+}
+
+void VMG::label_chan(uint64_t* cell, uint32_t pc) {
+  for (const auto& [at, name] : frames.back().proto->chan_labels)
+    if (at == pc) VM::chan_of(uint64_t(reinterpret_cast<uintptr_t>(cell)))->label = name.c_str();
 }
 
 rt::SyncObj* VM::sync_obj(rt::G* g, uint64_t addr, rt::ObjKind kind) {
@@ -118,11 +137,10 @@ void fire(rt::Timer* t, int64_t now) {
   } else if (r->fn) {
     auto* fn = reinterpret_cast<uint64_t*>(static_cast<uintptr_t>(r->fn));
     const Proto* entry = vm->module().protos[fn[0]].get();
-    auto* g = new VMG(vm, entry, fn, nullptr, 0);
+    VMG* g = vm->new_goroutine(entry, fn, nullptr, 0);
     if (!s->spawn(g, rt::Frame{"time.goFunc", "time/sleep.go", 0, false}, nullptr,
                   entry->name.c_str())) {
-      vm->remove_goroutine(g);
-      delete g;
+      vm->free_goroutine(g);
     }
   }
 }
@@ -143,7 +161,10 @@ uint64_t VM::start_timer(uint64_t owner, uint64_t chan, uint64_t fn, int64_t d, 
   r->fn = fn;
   r->t.f = fire;
   r->t.arg = r;
-  timers_.push_back(r);
+  {
+    std::lock_guard<std::mutex> l(objects_mu_);
+    timers_.push_back(r);
+  }
   sched_->timers().add(&r->t, deadline(sched_, d), period);
   return uint64_t(reinterpret_cast<uintptr_t>(r));
 }
@@ -175,7 +196,9 @@ void VM::prune_timers() {
     TimerRec* r = timers_[i];
     uintptr_t a = uintptr_t(r->owner);
     if ((a >= g0 && a < g1) || heap_.is_marked(reinterpret_cast<const void*>(a))) continue;
-    if (r->t.index >= 0) continue;  // pending (the world is stopped: no firing races)
+    // Pending, or firing on another M right now (firings hold the timer
+    // heap's lock, and scheduler code runs while the world is stopped).
+    if (sched_ ? sched_->timers().pending(&r->t) : r->t.index >= 0) continue;
     delete r;
     timers_[i] = timers_.back();
     timers_.pop_back();

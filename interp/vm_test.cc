@@ -14,6 +14,7 @@ struct Ran {
   int status = -1;
   std::string out;
   uint64_t peak = 0, num_gc = 0, total = 0;
+  std::string snapshot, trace;
 };
 
 Ran run(const std::string& src, VMOptions opts = {}) {
@@ -31,6 +32,8 @@ Ran run(const std::string& src, VMOptions opts = {}) {
   r.peak = vm.heap().peak_bytes();
   r.num_gc = vm.heap().num_gc();
   r.total = vm.heap().total_alloc();
+  r.snapshot = vm.final_snapshot();
+  r.trace = vm.trace_json();
   return r;
 }
 
@@ -186,6 +189,113 @@ func main() { println(down(0)) }
   EXPECT_NE(r.out.find("\nmain.down(...)\n\tprog.go:3\n..."), std::string::npos);
   EXPECT_NE(r.out.find(" frames elided...\nmain.down(...)\n"), std::string::npos);
   EXPECT_NE(r.out.find("\nmain.main()\n\tprog.go:5\n"), std::string::npos);
+}
+
+// The state panel's view of a deadlocked program: each goroutine by its
+// function and the line it waits at, each channel by the variable (or
+// field) the program assigned it to, including package variables.
+TEST(VM, SnapshotNamesGoroutinesAndChannels) {
+  VMOptions opts;
+  opts.final_snapshot = true;
+  opts.procs = 2;
+  Ran r = run(R"(package main
+
+type pipe struct{ out chan int }
+
+var quit = make(chan bool)
+
+func worker(done chan struct{}) {
+	<-done
+}
+
+func main() {
+	done := make(chan struct{})
+	var results = make(chan int, 4)
+	p := pipe{}
+	p.out = make(chan int)
+	results <- 1
+	go worker(done)
+	go func() { p.out <- 2 }()
+	unnamed := []chan int{make(chan int)}
+	_ = unnamed
+	type msg struct {
+		text  string
+		n     float32
+		parts []int
+		err   error
+	}
+	msgs := make(chan msg, 2)
+	msgs <- msg{"hi \"you\"", 1.5, []int{1, 2}, nil}
+	<-quit
+}
+)",
+              opts);
+  EXPECT_EQ(r.status, 2);
+  const std::string& s = r.snapshot;
+  EXPECT_NE(
+      s.find(
+          R"("id":1,"label":"quit","elemType":"bool","cap":0,"len":0,"buffer":[],"closed":false,"sendq":[],"recvq":[1]})"),
+      std::string::npos)
+      << s;
+  EXPECT_NE(
+      s.find(
+          R"("label":"done","elemType":"struct {}","cap":0,"len":0,"buffer":[],"closed":false,"sendq":[],"recvq":[2]})"),
+      std::string::npos)
+      << s;
+  EXPECT_NE(s.find(R"("label":"results","elemType":"int","cap":4,"len":1,"buffer":["1"])"),
+            std::string::npos)
+      << s;
+  EXPECT_NE(
+      s.find(
+          R"("label":"out","elemType":"int","cap":0,"len":0,"buffer":[],"closed":false,"sendq":[3])"),
+      std::string::npos)
+      << s;
+  EXPECT_NE(s.find(R"("label":"","elemType":"int")"), std::string::npos) << s;  // unnamed
+  EXPECT_NE(
+      s.find(
+          R"("id":2,"status":"waiting","waitReason":"chan receive","waitingOn":{"kind":"chan","id":)"),
+      std::string::npos)
+      << s;
+  EXPECT_NE(
+      s.find(
+          R"("func":"main.worker","file":"prog.go","line":8,"parent":1,"createdAt":{"func":"main.main","file":"prog.go","line":17})"),
+      std::string::npos)
+      << s;
+  EXPECT_NE(s.find(R"("func":"main.main.func1","file":"prog.go","line":18)"), std::string::npos)
+      << s;
+  EXPECT_NE(s.find(R"("func":"main.main","file":"prog.go","line":29)"), std::string::npos) << s;
+  EXPECT_NE(
+      s.find(
+          R"("label":"msgs","elemType":"main.msg","cap":2,"len":1,"buffer":["{\"hi \\\"you\\\"\" 1.5 [1 2] <nil>}"])"),
+      std::string::npos)
+      << s;
+}
+
+// -trace: goroutine creation, scheduling and channel hand-offs as events.
+TEST(VM, TraceRecordsSchedulingAndChannelEvents) {
+  VMOptions opts;
+  opts.trace = true;
+  opts.procs = 1;
+  Ran r = run(R"(package main
+
+func main() {
+	c := make(chan int)
+	go func() { c <- 42 }()
+	println(<-c)
+}
+)",
+              opts);
+  EXPECT_EQ(r.status, 0);
+  EXPECT_EQ(r.out, "42\n");
+  const std::string& t = r.trace;
+  EXPECT_EQ(t.rfind(R"({"dropped":0,"events":[{)", 0), 0u) << t;
+  EXPECT_NE(t.find(R"("kind":"GoCreate","g":1,"arg":2,)"), std::string::npos) << t;
+  EXPECT_NE(t.find(R"("kind":"GoBlock","g":1,"arg":1,)"), std::string::npos) << t;  // chan receive
+  EXPECT_NE(t.find(R"("kind":"GoStart","g":2,)"), std::string::npos) << t;
+  EXPECT_NE(t.find(R"("kind":"ChanSend","g":2,"arg":1,"obj":1,)"), std::string::npos)
+      << t;  // to g1
+  EXPECT_NE(t.find(R"("kind":"GoUnblock","g":2,"arg":1,)"), std::string::npos) << t;
+  EXPECT_NE(t.find(R"("kind":"GoEnd","g":2,)"), std::string::npos) << t;
 }
 
 }  // namespace

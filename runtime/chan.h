@@ -30,8 +30,11 @@ struct ElemType {
   // memcpy then zero the source, destroy = nothing.
   void (*zero)(void* p) = nullptr;  // construct or reset to the zero value
   void (*destroy)(void* p) = nullptr;
-  void (*move)(void* dst, void* src) = nullptr;               // dst and src hold live values
-  void (*format)(const void* p, std::string& out) = nullptr;  // for snapshots
+  void (*move)(void* dst, void* src) = nullptr;  // dst and src hold live values
+  // For snapshots: the value at p as the panel shows it. user is the
+  // owner's own description of the type (the VM's TypeInfo).
+  void (*format)(const ElemType& et, const void* p, std::string& out) = nullptr;
+  const void* user = nullptr;
 };
 
 // Waiters on a channel, FIFO. Guarded by the channel's lock.

@@ -263,7 +263,7 @@ std::string Sched::snapshot_json() {
             std::string v;
             const char* p = c->buf + size_t((c->recvx + i) % c->dataqsiz) * c->et->size;
             if (c->et->format)
-              c->et->format(p, v);
+              c->et->format(*c->et, p, v);
             else
               v = "?";
             json_str(e, v);

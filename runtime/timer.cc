@@ -108,6 +108,11 @@ size_t Timers::pending() {
   return heap_.size();
 }
 
+bool Timers::pending(const Timer* t) {
+  LockGuard l(lock_);
+  return t->index >= 0;
+}
+
 bool Timers::run(int64_t now) {
   LockGuard l(lock_);
   bool ran = false;

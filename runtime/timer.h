@@ -50,6 +50,9 @@ struct Timers {
   // When the earliest timer is due, or INT64_MAX.
   int64_t next() const { return next_.load(std::memory_order_acquire); }
   size_t pending();
+  // Whether t is pending. Once false, t is not firing either: firings run
+  // with lock_ held.
+  bool pending(const Timer* t);
   // The virtual clock (used only with Config::fake_time): moves forward only.
   int64_t fake_now() const { return fake_now_.load(std::memory_order_acquire); }
   void advance_fake(int64_t t) {

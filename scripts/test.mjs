@@ -35,7 +35,7 @@ const suites = [
     { name: 'runtime_tests', cmd: ['build/native/runtime/runtime_tests'] },
     { name: 'api_tests', cmd: ['build/native/runtime/api_tests'] },
     { name: 'interp_tests', cmd: ['build/native/interp/interp_tests'] },
-    { name: 'tests/go (native)', go: true, cmd: ['node', 'tests/run.mjs', '--gopark', 'build/native/gopark', '--engine', 'native'] },
+    { name: 'tests/go (native, GOMAXPROCS 1 and 4)', go: true, cmd: ['node', 'tests/run.mjs', '--gopark', 'build/native/gopark', '--engine', 'native', '--procs', '1,4'] },
     { name: 'guide programs (vet, run)', go: true, cmd: ['node', 'tests/guide.mjs', '--gopark', 'build/native/gopark'] },
     { name: "Go's test suite (vet)", go: true, cmd: ['node', 'tests/corpus.mjs', '--gopark', 'build/native/gopark'] },
     { name: "Go's test suite (run)", go: true, cmd: ['node', 'tests/corpus-run.mjs', '--gopark', 'build/native/gopark'] },

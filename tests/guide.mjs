@@ -1,10 +1,14 @@
 // guide.mjs - the complete programs of the Go concurrency guide: each must
 // check clean (vet), and each with an entry in tests/guide/expect.json must
-// run under `gopark run -faketime` as the entry says (run). The guide is
-// read in place (../shared/seeds, beside the repository) and never copied
-// into the repo; expected outputs come from Go 1.22 (tests/guide/gen.mjs).
+// run as the entry says (run), once at GOMAXPROCS 1 and once at 4 (each
+// run counts as a test). Runs use the virtual clock (-faketime) unless the
+// entry says "clock": "real"; a virtual-clock run of a program that
+// sleeps (entry "sleeps") must take under a second of wall time, however
+// long it sleeps. The guide is read in
+// place (../shared/seeds, beside the repository) and never copied into the
+// repo; expected outputs come from Go 1.22 (tests/guide/gen.mjs).
 //
-//   node tests/guide.mjs [--gopark PATH] [--guide PATH] [--no-run]
+//   node tests/guide.mjs [--gopark PATH] [--guide PATH] [--no-run] [--procs 1,4]
 //
 // A complete program is a ```go block containing "package main". Prints
 // one line per failure, the skipped programs with their reason, and
@@ -30,11 +34,16 @@ export function completePrograms(md) {
 const sortedLines = (s) => s.split('\n').filter((l) => l !== '').sort().join('\n');
 
 // What the run of program n (1-based) got wrong, or null.
-function checkRun(gopark, file, n, e, expectDir) {
-  const r = spawnSync('sh', ['-c', 'exec "$0" run -faketime "$1" 2>&1', gopark, file], {
+function checkRun(gopark, file, n, e, expectDir, procs) {
+  const fake = e.clock !== 'real';
+  const flags = `-p ${procs}${fake ? ' -faketime' : ''}`;
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync('sh', ['-c', `exec "$0" run ${flags} "$1" 2>&1`, gopark, file], {
     encoding: 'utf8', timeout: 60000, killSignal: 'SIGKILL',
   });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.error) return `did not finish: ${r.error.code || r.error.message}`;
+  if (fake && e.sleeps && ms >= 1000) return `took ${ms.toFixed(0)} ms of wall time under -faketime (want under 1 s)`;
   const out = r.stdout;
   const want = () => readFileSync(join(expectDir, `${String(n).padStart(2, '0')}.txt`), 'utf8');
   switch (e.kind) {
@@ -54,6 +63,16 @@ function checkRun(gopark, file, n, e, expectDir) {
       }
       return null;
     }
+    case 'starvation': {
+      // Each worker reports once how many loops it did in its second.
+      if (r.status !== 0) return `exit status ${r.status}:\n${out.slice(-600)}`;
+      const count = (re) => out.split('\n').map((l) => re.exec(l)).filter(Boolean).map((m) => Number(m[1]));
+      const greedy = count(/^Greedy worker was able to execute (\d+) work loops$/);
+      const polite = count(/^Polite worker was able to execute (\d+) work loops $/);
+      if (greedy.length !== 1 || polite.length !== 1 || out.split('\n')[0] !== 'vim-go')
+        return `want vim-go and one line per worker:\n${out.slice(0, 600)}`;
+      return greedy[0] > 0 && polite[0] > 0 ? null : `a worker never got the lock:\n${out}`;
+    }
     case 'deadlock':
       return r.status === 2 && out.includes('fatal error: all goroutines are asleep - deadlock!\n')
         ? null : `want Go's deadlock error and exit 2, got exit ${r.status}:\n${out.slice(-600)}`;
@@ -70,10 +89,12 @@ function main() {
   let gopark = join(root, 'build/native/gopark');
   let guide = resolve(root, '../shared/seeds/go-concurrency-guide.md');
   let run = true;
+  let procs = [1, 4];
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--gopark') gopark = resolve(args[++i]);
     else if (args[i] === '--guide') guide = args[++i];
     else if (args[i] === '--no-run') run = false;
+    else if (args[i] === '--procs') procs = args[++i].split(',').map(Number);
   }
   if (!existsSync(guide)) {
     console.log(`guide not found at ${guide}`);
@@ -105,17 +126,19 @@ function main() {
     if (!run) return;
     const e = expect.programs[String(n)];
     if (!e) {
-      skipped.push(`guide program ${n} (line ${p.line}) run: ${expect.pending[String(n)] || 'no expectation'}`);
+      skipped.push(`guide program ${n} (line ${p.line}) run: ${expect.pending?.[String(n)] || 'no expectation'}`);
       return;
     }
-    const problem = e.line !== p.line
-      ? `the guide changed: the program starts at line ${p.line}, expect.json says ${e.line}`
-      : checkRun(gopark, file, n, e, expectDir);
-    if (problem) {
-      failed++;
-      console.log(`FAIL guide program ${n} (line ${p.line}) run: ${problem}`);
-    } else {
-      passed++;
+    for (const np of procs) {
+      const problem = e.line !== p.line
+        ? `the guide changed: the program starts at line ${p.line}, expect.json says ${e.line}`
+        : checkRun(gopark, file, n, e, expectDir, np);
+      if (problem) {
+        failed++;
+        console.log(`FAIL guide program ${n} (line ${p.line}) run -p ${np}: ${problem}`);
+      } else {
+        passed++;
+      }
     }
   });
   rmSync(dir, { recursive: true, force: true });

@@ -1,6 +1,10 @@
 // run.mjs - runs the Go test programs in tests/go against an engine.
 //
-//   node tests/run.mjs [--gopark PATH] [--engine vet|native] [--gcstress] [FILE_OR_DIR ...]
+//   node tests/run.mjs [--gopark PATH] [--engine vet|native] [--gcstress] [--procs 1,4]
+//                      [FILE_OR_DIR ...]
+//
+// --procs: the native engine runs each program once per GOMAXPROCS listed
+// (gopark run -p N; each run counts as a test); default: gopark's default.
 //
 // Each file's first line is a directive:
 //   // errorcheck   every `// ERROR "regexp"` comment marks a line that must
@@ -23,11 +27,13 @@ const args = process.argv.slice(2);
 let gopark = join(root, 'build/native/gopark');
 let engine = 'vet';
 let gcstress = false;  // native engine: collect before every allocation
+let procs = [null];    // native engine: GOMAXPROCS of each run (null: default)
 const targets = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--gopark') gopark = args[++i];
   else if (args[i] === '--engine') engine = args[++i];
   else if (args[i] === '--gcstress') gcstress = true;
+  else if (args[i] === '--procs') procs = args[++i].split(',').map(Number);
   else targets.push(args[i]);
 }
 if (targets.length === 0) targets.push(join(root, 'tests/go'));
@@ -126,9 +132,9 @@ export function expectations(src) {
   return { output, panic, fatal, maxRSSMiB, flags };
 }
 
-function checkRun(file, expect) {
+function checkRun(file, expect, p) {
   // Through a shell so stdout and stderr share one pipe, in order.
-  const flags = ['run', ...(gcstress ? ['-gcstress'] : []), ...expect.flags].join(' ');
+  const flags = ['run', ...(gcstress ? ['-gcstress'] : []), ...(p ? ['-p', p] : []), ...expect.flags].join(' ');
   // GNU time measures the peak resident size; it execs gopark, so a kill
   // still reaches the program.
   const rssFile = expect.maxRSSMiB !== null ? join(tmpdir(), `gopark-rss-${process.pid}`) : null;
@@ -176,6 +182,18 @@ for (const t of targets) {
     const first = src.split('\n', 1)[0].trim();
     const name = relative(root, file);
     let problems;
+    if (first === '// run' && engine === 'native' && expectations(src) && procs.length > 1) {
+      for (const p of procs) {
+        const pr = checkRun(file, expectations(src), p);
+        if (pr.length) {
+          failed++;
+          console.log(`FAIL ${name} (-p ${p})\n  ${pr.join('\n  ')}`);
+        } else {
+          passed++;
+        }
+      }
+      continue;
+    }
     if (first.startsWith('// skip')) {
       skipped.push(`${name}: ${first.replace(/^\/\/ skip:?\s*/, '')}`);
       continue;
@@ -184,7 +202,7 @@ for (const t of targets) {
     } else if (first === '// run') {
       const expect = expectations(src);
       if (engine === 'vet' || !expect) problems = checkClean(file);
-      else if (engine === 'native') problems = checkRun(file, expect);
+      else if (engine === 'native') problems = checkRun(file, expect, procs[0]);
       else throw new Error(`unknown engine ${engine}`);
     } else {
       problems = [`first line must be // run, // errorcheck or // skip: reason (got ${JSON.stringify(first)})`];

@@ -93,7 +93,7 @@ void block(Op&& op, Loc loc) {
 }
 
 template <class T>
-void fmt_value(const void* p, std::string& out) {
+void fmt_value(const rt::ElemType&, const void* p, std::string& out) {
   const T& v = *static_cast<const T*>(p);
   if constexpr (std::is_same_v<T, bool>)
     out = v ? "true" : "false";

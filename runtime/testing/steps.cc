@@ -35,7 +35,7 @@ const ElemType* int64_type() {
     e.name = "int";
     e.size = sizeof(int64_t);
     e.align = alignof(int64_t);
-    e.format = [](const void* p, std::string& out) {
+    e.format = [](const ElemType&, const void* p, std::string& out) {
       out = std::to_string(*static_cast<const int64_t*>(p));
     };
     return e;

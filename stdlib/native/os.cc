@@ -54,10 +54,15 @@ bool read_fd(NativeCall& c) {
     c.R[0] = uint64_t(int64_t(-1));
     return true;
   }
+  // The read may wait for the user: meanwhile this M is out of VM code, so
+  // other goroutines can collect (the buffer stays put: the collector does
+  // not move objects, and this frame, saved at its call, keeps it alive).
+  c.vm->world().leave();
   ssize_t k;
   do {
     k = ::read(0, p, n);
   } while (k < 0 && errno == EINTR);
+  c.vm->world().enter();
   c.R[0] = uint64_t(int64_t(k < 0 ? -1 : k));
   return true;
 }

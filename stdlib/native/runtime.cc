@@ -44,8 +44,11 @@ bool num_goroutine(NativeCall& c) {
   return true;
 }
 
+// GOMAXPROCS(n int) int: the previous setting; n < 1 only asks.
 bool gomaxprocs(NativeCall& c) {
-  c.R[0] = 1;
+  int64_t n = int64_t(c.R[0]);
+  if (n > rt::kMaxProcs) n = rt::kMaxProcs;
+  c.R[0] = uint64_t(c.g->sched->set_gomaxprocs(n < 1 ? 0 : int(n)));
   return true;
 }
 
