@@ -32,10 +32,11 @@ struct NativeCall {
   // Set before returning false: a run-time panic with this message (empty:
   // out of memory).
   std::string panic;
-  int exit = -1;       // >= 0: end the program with this status (os.Exit)
-  bool park = false;   // with false: park the goroutine, then call again
-  bool yield = false;  // with true: done, and let other goroutines run (Gosched)
-  bool fatal = false;  // with panic set: Go's unrecoverable "fatal error: ..."
+  int exit = -1;        // >= 0: end the program with this status (os.Exit)
+  bool park = false;    // with false: park the goroutine, then call again
+  bool yield = false;   // with true: done, and let other goroutines run (Gosched)
+  bool fatal = false;   // with panic set: Go's unrecoverable "fatal error: ..."
+  bool goexit = false;  // with false: end the goroutine after its deferred calls (runtime.Goexit)
 
   // A new Go string holding s into out[0..2); false when out of memory.
   bool new_string(std::string_view s, uint64_t* out);

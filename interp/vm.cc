@@ -244,6 +244,14 @@ VMG::NativeResult VMG::call_native(rt::G* g, uint32_t idx, uint64_t* args) {
     return NativeResult::exit;
   }
   if (c.park) return NativeResult::park;
+  if (c.goexit) {
+    PanicRec p;
+    p.native = PanicRec::goexit;
+    p.has_text = true;
+    p.start = uint32_t(frames.size() - 1);
+    panics.push_back(std::move(p));
+    return NativeResult::goexit;
+  }
   if (c.panic.empty()) return NativeResult::out_of_memory;
   if (c.fatal) {
     vm_->fatal(g, c.panic);
@@ -322,7 +330,8 @@ bool VMG::make_panic_value(PanicRec& p) {
 std::string VMG::panic_message() {
   std::string out;
   for (size_t i = 0; i < panics.size(); i++) {
-    if (i) out += "\n\tpanic: ";
+    if (panics[i].native == PanicRec::goexit) continue;
+    if (!out.empty()) out += "\n\tpanic: ";
     out += panics[i].text;
     if (panics[i].recovered) out += " [recovered]";
   }
@@ -625,8 +634,10 @@ void VMG::traceback(const rt::G* g, std::vector<rt::Frame>& out) const {
     k++;
     // A frame running a deferred call waits at RUNDEFERS itself (the line
     // of its return or closing brace), not past it.
+    // So does one calling a native (runtime.Stack, log's Caller).
     bool at_instr = (stopped && i + 1 == frames.size()) ||
-                    (f.pc < f.proto->code.size() && f.proto->code[f.pc].op == Op::RUNDEFERS);
+                    (f.pc < f.proto->code.size() && (f.proto->code[f.pc].op == Op::RUNDEFERS ||
+                                                     f.proto->code[f.pc].op == Op::CALLN));
     uint32_t pc = at_instr || !f.pc ? f.pc : f.pc - 1;
     int line = pc < f.proto->lines.size() ? f.proto->lines[pc] : 0;
     const std::string& file = vm_->module().files[f.proto->file];
@@ -1730,6 +1741,7 @@ top:
         case NativeResult::out_of_memory:
           OUT_OF_MEMORY();
         case NativeResult::panic:
+        case NativeResult::goexit:
           SAVE_PC_AT();
           goto unwind;
       }
@@ -2051,7 +2063,8 @@ top:
       // Only a deferred call run by a panic, calling recover itself, stops
       // the panic.
       R[pc->a] = R[pc->a + 1] = 0;
-      if (fr->ret == FrameRet::unwind && !panics.empty() && !panics.back().recovered) {
+      if (fr->ret == FrameRet::unwind && !panics.empty() && !panics.back().recovered &&
+          panics.back().native != PanicRec::goexit) {
         PanicRec& p = panics.back();
         if (!p.val[0]) {
           SAVE_PC();  // the collector reads this frame at this instruction
@@ -2100,6 +2113,12 @@ unwind : {
   DISPATCH_OR_TOP();
 }
 die : {
+  // runtime.Goexit has run every deferred call: the goroutine ends (main's
+  // leaves the program to the others).
+  if (panics.back().native == PanicRec::goexit) {
+    if (g->sched->is_main(g)) g->sched->main_goexit();
+    return rt::Resume::exit;
+  }
   // Nothing recovered: print the panics, oldest first. A value with an
   // Error (or else String) method prints what the method returns, so the
   // goroutine runs it first, on top of its stack.

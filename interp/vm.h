@@ -110,7 +110,9 @@ class FrameStack {
 // VM knows their text and makes the Go value (a runtime.Error) only if a
 // recover asks for it, so raising them never allocates.
 struct PanicRec {
-  enum Native : uint8_t { none, error_string, plain_error, type_assertion, nil_value };
+  // goexit: not a panic but runtime.Goexit running the deferred calls;
+  // recover does not see it, and when the calls are done the goroutine ends.
+  enum Native : uint8_t { none, error_string, plain_error, type_assertion, nil_value, goexit };
   uint64_t val[2] = {0, 0};  // the panic value as an `any` (once made, for native ones)
   Native native = none;
   std::string text;  // the printed form, once known
@@ -171,7 +173,7 @@ class VMG final : public rt::Continuation {
   bool make_panic_value(PanicRec& p);  // false: out of memory
   void iface_assertion_panic(const Itab* it, const TypeInfo* iface, const TypeInfo* static_t);
   rt::Resume run(rt::G* g);  // the dispatch loop
-  enum class NativeResult { ok, exit, panic, out_of_memory, park, yield, fatal };
+  enum class NativeResult { ok, exit, panic, out_of_memory, park, yield, fatal, goexit };
   NativeResult call_native(rt::G* g, uint32_t idx, uint64_t* args);
   std::string panic_message();
   void note_park(rt::G* g);  // g->pos from the innermost frame, for dumps and snapshots

@@ -522,7 +522,7 @@ void Sched::gdestroy(P* p, G* g) {
   }
   gcount_.fetch_sub(1, std::memory_order_relaxed);
   if (g == main_g_) {
-    exit(0);
+    if (!main_goexit_.load()) exit(0);
     return;  // stays listed; freed with the Sched
   }
   g->schedlink = p->gfree;
@@ -739,6 +739,10 @@ bool Sched::quiescent_locked() {
 
 void Sched::deadlock() {
   if (stopping()) return;
+  if (gcount_.load() == 0) {  // only after main's Goexit
+    exit_with(2, "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
+    return;
+  }
   std::string out = "fatal error: all goroutines are asleep - deadlock!\n\n";
   goroutine_dump(out, nullptr);
   exit_with(2, out);

@@ -61,8 +61,8 @@ struct P {
   G* gfree = nullptr;  // dead Gs to reuse
   int32_t ngfree = 0;
   FastRand rand;
-  uint32_t schedtick = 0;       // G slices started here
-  uint32_t slice_tick = 0;      // schedtick when the current slice began (runnext chains share it)
+  uint32_t schedtick = 0;   // G slices started here
+  uint32_t slice_tick = 0;  // schedtick when the current slice began (runnext chains share it)
 
   // Read by snapshots without locks.
   std::atomic<uint64_t> curg{0};      // goid running here, 0 if none
@@ -119,6 +119,11 @@ class Sched {
   void ready(G* g);
   // Ends the run with a status (os.Exit, main returning). First call wins.
   void exit(int code);
+  // Main is ending through runtime.Goexit (call before it exits): the
+  // program goes on without it, and when no goroutine is left that is Go's
+  // "no goroutines (main called runtime.Goexit)" deadlock.
+  void main_goexit() { main_goexit_.store(true); }
+  bool is_main(const G* g) const { return g == main_g_; }
   // A Go panic nobody recovered, or a runtime fatal error: prints Go's text
   // and a goroutine dump, then exit(2). `fatal` selects "fatal error: ".
   void die(G* g, std::string_view msg, bool fatal);
@@ -148,7 +153,10 @@ class Sched {
 
   // Introspection (snapshot.cc).
   std::string snapshot_json();
-  void goroutine_dump(std::string& out, G* running);
+  // Go's goroutine dump: every goroutine, or with running only that one
+  // (a panic), or with running and all that one first, then the others
+  // (runtime.Stack). Other goroutines must not be running VM code.
+  void goroutine_dump(std::string& out, G* running, bool all = false);
   Trace& trace() { return trace_; }
   void register_obj(SyncObj* o);
   void unregister_obj(SyncObj* o);
@@ -232,6 +240,7 @@ class Sched {
   std::atomic<uint64_t> next_goid_{1};
   std::atomic<uint64_t> gcount_{0};
   G* main_g_ = nullptr;
+  std::atomic<bool> main_goexit_{false};
 
   std::atomic<bool> stopping_{false};
   std::atomic<int> exit_code_{0};

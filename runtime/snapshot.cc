@@ -129,13 +129,16 @@ void Sched::unregister_obj(SyncObj* o) {
   o->sched = nullptr;
 }
 
-void Sched::goroutine_dump(std::string& out, G* running) {
+void Sched::goroutine_dump(std::string& out, G* running, bool all) {
   std::vector<G*> gs;
   {
     LockGuard l(allg_lock_);
     gs = allgs_;
   }
-  if (running) {
+  if (running && all) {
+    gs.erase(std::remove(gs.begin(), gs.end(), running), gs.end());
+    gs.insert(gs.begin(), running);
+  } else if (running) {
     // A panic: Go prints the panicking goroutine only (GOTRACEBACK=single).
     gs.assign(1, running);
   }

@@ -58,6 +58,37 @@ bool num_cpu(NativeCall& c) {
   return true;
 }
 
+// Stack(buf []byte, all bool) int: the calling goroutine's trace as a
+// panic prints it, then with all every other goroutine's, read with the
+// world stopped so that their frames hold still.
+bool stack(NativeCall& c) {
+  auto* buf = arg_ptr(c.R[0]);
+  uint64_t len = c.R[1];
+  bool all = c.R[3] & 1;
+  std::string text;
+  if (all) {
+    while (!c.vm->world().stop_and_run([&] { c.g->sched->goroutine_dump(text, c.g, true); })) {
+    }
+  } else {
+    c.g->sched->goroutine_dump(text, c.g);
+  }
+  // Go's trace starts at Stack's caller: drop the frame of Stack itself.
+  size_t head = text.find('\n');
+  if (head != std::string::npos && text.compare(head + 1, 14, "runtime.Stack(") == 0) {
+    size_t end = text.find('\n', text.find('\n', head + 1) + 1);
+    if (end != std::string::npos) text.erase(head + 1, end - head);
+  }
+  uint64_t n = std::min<uint64_t>(len, text.size());
+  if (n) std::memcpy(buf, text.data(), size_t(n));
+  c.R[0] = n;
+  return true;
+}
+
+bool goexit(NativeCall& c) {
+  c.goexit = true;
+  return false;
+}
+
 bool gosched(NativeCall& c) {
   c.yield = true;
   return true;
@@ -81,6 +112,8 @@ void register_runtime_natives() {
   register_native("runtime.GC", gc_native);
   register_native("runtime.ReadMemStats", read_mem_stats);
   register_native("runtime.NumGoroutine", num_goroutine);
+  register_native("runtime.Goexit", goexit);
+  register_native("runtime.Stack", stack);
   register_native("runtime.GOMAXPROCS", gomaxprocs);
   register_native("runtime.NumCPU", num_cpu);
   register_native("runtime.Gosched", gosched);
