@@ -125,11 +125,12 @@ function runResult(ctx, cmd, args, env = {}) {
 }
 
 // Runs a program and returns its wall time in seconds (it must exit 0).
-function wallTime(ctx, cmd, args) {
+function wallTime(ctx, cmd, args, env = {}) {
   const t0 = process.hrtime.bigint();
   const r = spawnSync(cmd, args.map(String), {
     cwd: ctx.root,
     encoding: 'utf8',
+    env: { ...process.env, ...env },
     timeout: ctx.timeoutMs,
     maxBuffer: 16 << 20,
   });
@@ -138,6 +139,38 @@ function wallTime(ctx, cmd, args) {
   if (r.error) throw new Error(`${where}: ${r.error.code === 'ETIMEDOUT' ? 'timed out' : r.error.message}`);
   if (r.status !== 0) throw new Error(`${where}: exit status ${r.status}\n  ${(r.stderr || '').trim().slice(-400)}`);
   return s;
+}
+
+// Runs a program and returns its peak resident size in bytes, as GNU time
+// measures it (it must exit 0).
+function peakRSS(ctx, cmd, args) {
+  const out = path.join(os.tmpdir(), `gopark-bench-rss-${process.pid}`);
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', '-o', out, cmd, ...args.map(String)], {
+    cwd: ctx.root,
+    encoding: 'utf8',
+    timeout: ctx.timeoutMs,
+    maxBuffer: 16 << 20,
+  });
+  const where = [cmd, ...args].map(String).join(' ');
+  if (r.error) throw new Error(`${where}: ${r.error.code === 'ETIMEDOUT' ? 'timed out' : r.error.message}`);
+  if (r.status !== 0) throw new Error(`${where}: exit status ${r.status}\n  ${(r.stderr || '').trim().slice(-400)}`);
+  const kib = Number(fs.readFileSync(out, 'utf8').trim().split('\n').pop());
+  fs.rmSync(out, { force: true });
+  if (!(kib > 0)) throw new Error(`${where}: no peak resident size`);
+  return kib * 1024;
+}
+
+// The guide's sync.Pool program (its first complete program), written into
+// the build directory: the guide is read in place, never copied into the repo.
+function guidePoolProgram(ctx) {
+  const guide = path.resolve(ctx.root, '..', 'shared', 'seeds', 'go-concurrency-guide.md');
+  const md = fs.readFileSync(guide, 'utf8');
+  const block = [...md.matchAll(/```go\n([\s\S]*?)```/g)].map((m) => m[1]).find((s) => /^package main\b/m.test(s) && s.includes('sync.Pool'));
+  if (!block) throw new Error(`${guide}: no complete sync.Pool program`);
+  const file = path.join(ctx.buildDir, 'bench', 'interp', 'guide_pool.go');
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== block) fs.writeFileSync(file, block);
+  return file;
 }
 
 function median(xs) {
@@ -186,13 +219,7 @@ function buildAll(ctx, needs) {
       '--target', ...needs.cmake]);
   }
   if (needs.go.size) {
-    const env = {
-      ...process.env,
-      GO111MODULE: 'off',
-      GOFLAGS: '',
-      GOCACHE: path.join(ctx.goDir, 'cache'),
-      GOPATH: path.join(ctx.goDir, 'gopath'),
-    };
+    const env = goEnv(ctx);
     fs.mkdirSync(path.dirname(ctx.goBin('x')), { recursive: true });
     for (const name of needs.go) {
       const src = goPeerSource(name);
@@ -201,6 +228,17 @@ function buildAll(ctx, needs) {
       sh('go', ['build', '-o', bin, src], { env });
     }
   }
+}
+
+// How the Go peers are built: GOPATH mode, caches under the build directory.
+function goEnv(ctx) {
+  return {
+    ...process.env,
+    GO111MODULE: 'off',
+    GOFLAGS: '',
+    GOCACHE: path.join(ctx.goDir, 'cache'),
+    GOPATH: path.join(ctx.goDir, 'gopath'),
+  };
 }
 
 // ---------------------------------------------------------------- rows
@@ -338,12 +376,72 @@ for (const name of ['fib', 'loop', 'binarytrees', 'methods', 'maps', 'strings'])
 for (const name of ['sprintf', 'builder']) INTERP_ROWS.push({ ...goPair(name), target: '<=10.0' });
 
 // Goroutines and channels in the interpreter, against the same programs
-// compiled by Go (which uses every core; gopark runs them on one P for
-// now). pingpong: unbuffered round trips; fanin: select over four
+// compiled by Go (both at their default GOMAXPROCS: every core). pingpong: unbuffered round trips; fanin: select over four
 // producers; spawn: a million goroutines starting and exiting, targets
 // 3x Go. chanbuf: buffered throughput, reported only.
 for (const name of ['pingpong', 'fanin', 'spawn']) INTERP_ROWS.push({ ...goPair(name), target: '<=3.0' });
 INTERP_ROWS.push(goPair('chanbuf'));
+
+// Memory per parked goroutine: the peak RSS of bench/interp/parked.go with
+// 100000 goroutines blocked on a receive, less that of the same program
+// with none, per goroutine. Target: at most 1 KiB each (Go: about 2.6).
+INTERP_ROWS.push({
+  name: 'interp/parked-bytes/go',
+  ours: 'native',
+  peer: 'go',
+  unit: 'bytes/goroutine',
+  target: '<=1024 bytes/goroutine',
+  needs: { cmake: ['gopark'], go: ['interp/parked.go'] },
+  run(side, ctx) {
+    const n = Math.max(1000, Math.round(100000 * ctx.scale));
+    const [cmd, pre] = side === 'ours'
+      ? [path.join(ctx.buildDir, 'gopark'), ['run', path.join(BENCH_DIR, 'interp', 'parked.go')]]
+      : [ctx.goBin('interp/parked.go'), []];
+    return (peakRSS(ctx, cmd, [...pre, n]) - peakRSS(ctx, cmd, [...pre, 0])) / n;
+  },
+});
+
+// A CPU-bound job over 16 goroutines (bench/interp/parallel.go): wall time
+// at GOMAXPROCS 1 over wall time at 2, ours against Go's. Target: ours
+// scales by at least 1.8 on two cores.
+INTERP_ROWS.push({
+  name: 'interp/parallel/go',
+  ours: 'native',
+  peer: 'go',
+  unit: 'speedup',
+  target: '>=1.8 speedup',
+  needs: { cmake: ['gopark'], go: ['interp/parallel.go'] },
+  run(side, ctx) {
+    const prog = path.join(BENCH_DIR, 'interp', 'parallel.go');
+    const at = (p) => side === 'ours'
+      ? wallTime(ctx, path.join(ctx.buildDir, 'gopark'), ['run', '-p', p, prog])
+      : wallTime(ctx, ctx.goBin('interp/parallel.go'), [], { GOMAXPROCS: String(p) });
+    return at(1) / at(2);
+  },
+});
+
+// The guide's RWMutex workload (bench/interp/rwmutex.go: one writer against
+// up to 2^17 readers, with a RWMutex's read lock and with the write lock)
+// and its sync.Pool program (read from the guide in place: a million
+// goroutines sharing a pool of 1 KiB buffers). Wall time against Go,
+// reported only.
+INTERP_ROWS.push(goPair('rwmutex'));
+INTERP_ROWS.push({
+  name: 'interp/guide-pool/go',
+  ours: 'native',
+  peer: 'go',
+  unit: 's',
+  target: '',
+  needs: { cmake: ['gopark'], go: [] },
+  run(side, ctx) {
+    const file = guidePoolProgram(ctx);
+    if (side === 'ours') return wallTime(ctx, path.join(ctx.buildDir, 'gopark'), ['run', file]);
+    const bin = file.replace(/\.go$/, '');
+    if (!fs.existsSync(bin) || fs.statSync(bin).mtimeMs < fs.statSync(file).mtimeMs)
+      sh('go', ['build', '-o', bin, file], { env: goEnv(ctx) });
+    return wallTime(ctx, bin, []);
+  },
+});
 
 const ROWS = [...RUNTIME_ROWS, ...INTERP_ROWS];
 

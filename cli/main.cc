@@ -6,7 +6,7 @@
 //                         all diagnostics as a JSON array (file, line, col,
 //                         endLine, endCol, message) for editors; exit as above
 //   gopark run [-mem SIZE] [-stack SIZE] [-p N] [-seed N] [-faketime]
-//              [-trace FILE] [-snapshot FILE] prog.go
+//              [-trace FILE] [-snapshot FILE] prog.go [ARGS...]
 //                         compile errors as vet prints them (exit 1), else run:
 //                         output to stdout, print/println and panics to stderr,
 //                         exit status 0, 2 for a panic or fatal error
@@ -38,7 +38,7 @@ int usage() {
       "commands:\n"
       "  vet [-json] FILE.go   report syntax and type errors in Go's format (or as JSON)\n"
       "  run [-mem SIZE] [-stack SIZE] [-p N] [-seed N] [-faketime]\n"
-      "      [-trace FILE] [-snapshot FILE] FILE.go\n"
+      "      [-trace FILE] [-snapshot FILE] FILE.go [ARGS...]\n"
       "                        compile and run the program (-mem: heap limit,\n"
       "                        default 1GiB; -stack: a goroutine's stack limit,\n"
       "                        default 1000000000 as Go's; -p: GOMAXPROCS,\n"
@@ -48,7 +48,8 @@ int usage() {
       "                        a virtual clock from 2009-11-10 23:00:00 UTC that\n"
       "                        jumps ahead when every goroutine sleeps; -trace:\n"
       "                        scheduler and channel events as JSON; -snapshot:\n"
-      "                        goroutines and channels at exit as JSON)\n"
+      "                        goroutines and channels at exit as JSON; ARGS:\n"
+      "                        os.Args after the program name)\n"
       "  disasm FILE.go        print the program's bytecode\n",
       stderr);
   return 2;
@@ -144,25 +145,25 @@ int run(int argc, char** argv) {
   const char* trace_path = nullptr;
   const char* snapshot_path = nullptr;
   int i = 2;
-  for (; i < argc - 1; i++) {
-    if (std::strcmp(argv[i], "-mem") == 0 && i + 1 < argc - 1) {
+  for (; i < argc && argv[i][0] == '-'; i++) {
+    if (std::strcmp(argv[i], "-mem") == 0 && i + 1 < argc) {
       if (!parse_size(argv[++i], &opts.mem_limit)) {
         std::fprintf(stderr, "gopark: invalid -mem size %s\n", argv[i]);
         return 2;
       }
-    } else if (std::strcmp(argv[i], "-stack") == 0 && i + 1 < argc - 1) {
+    } else if (std::strcmp(argv[i], "-stack") == 0 && i + 1 < argc) {
       if (!parse_size(argv[++i], &opts.max_stack_bytes) || opts.max_stack_bytes < 4096) {
         std::fprintf(stderr, "gopark: invalid -stack size %s (at least 4KiB)\n", argv[i]);
         return 2;
       }
-    } else if (std::strcmp(argv[i], "-seed") == 0 && i + 1 < argc - 1) {
+    } else if (std::strcmp(argv[i], "-seed") == 0 && i + 1 < argc) {
       char* end = nullptr;
       opts.seed = std::strtoull(argv[++i], &end, 10);
       if (!end || *end) {
         std::fprintf(stderr, "gopark: invalid -seed %s\n", argv[i]);
         return 2;
       }
-    } else if (std::strcmp(argv[i], "-p") == 0 && i + 1 < argc - 1) {
+    } else if (std::strcmp(argv[i], "-p") == 0 && i + 1 < argc) {
       char* end = nullptr;
       long n = std::strtol(argv[++i], &end, 10);
       if (!end || *end || n < 1 || n > 256) {
@@ -170,10 +171,10 @@ int run(int argc, char** argv) {
         return 2;
       }
       opts.procs = int(n);
-    } else if (std::strcmp(argv[i], "-trace") == 0 && i + 1 < argc - 1) {
+    } else if (std::strcmp(argv[i], "-trace") == 0 && i + 1 < argc) {
       opts.trace = true;
       trace_path = argv[++i];
-    } else if (std::strcmp(argv[i], "-snapshot") == 0 && i + 1 < argc - 1) {
+    } else if (std::strcmp(argv[i], "-snapshot") == 0 && i + 1 < argc) {
       opts.final_snapshot = true;
       snapshot_path = argv[++i];
     } else if (std::strcmp(argv[i], "-faketime") == 0) {
@@ -184,10 +185,12 @@ int run(int argc, char** argv) {
       return usage();
     }
   }
-  if (i != argc - 1) return usage();
+  if (i >= argc) return usage();
+  const char* file = argv[i];
+  for (int k = i + 1; k < argc; k++) opts.args.push_back(argv[k]);
   gopark::interp::Program prog(gopark::stdlib::load);
   std::string src;
-  auto mod = build(argv[argc - 1], prog, &src);
+  auto mod = build(file, prog, &src);
   if (!mod) return 1;
   std::fflush(stdout);
   gopark::interp::VM vm(*mod, opts);

@@ -107,7 +107,7 @@ std::string slice_error(bool three, bool is_len, int64_t lo, int64_t hi, int64_t
 
 // Words kept free above a frame when the goroutine's words are sized, and
 // how they grow: by half again, so a million small goroutines stay small.
-constexpr uint64_t kStackSlack = 16;
+constexpr uint64_t kStackSlack = 8;
 uint64_t grown(uint64_t need) {
   return need + need / 2;
 }

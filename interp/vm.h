@@ -96,7 +96,9 @@ class FrameStack {
 
  private:
   void grow() {
-    size_t cap = cap_ ? cap_ * 2 : 4;
+    // Most goroutines park within a call or two of their function: start
+    // small (a parked goroutine's bytes are a benchmark).
+    size_t cap = cap_ ? cap_ * 2 : 2;
     auto* d = static_cast<VMFrame*>(std::realloc(data_, cap * sizeof(VMFrame)));
     if (!d) std::abort();
     data_ = d;
@@ -137,9 +139,10 @@ struct VMOptions {
   bool gc_stress = false;                  // collect before every allocation (testing)
   uint64_t seed = 0;                       // map iteration order and hashing; 0: random
   int procs = 0;                           // GOMAXPROCS; 0: the number of CPUs
-  bool fake_time = false;       // a virtual clock that jumps to the next timer when all sleep
-  bool trace = false;           // record scheduler and channel events (trace_json after run)
-  bool final_snapshot = false;  // keep the state at exit (final_snapshot after run)
+  bool fake_time = false;         // a virtual clock that jumps to the next timer when all sleep
+  std::vector<std::string> args;  // os.Args after the program name
+  bool trace = false;             // record scheduler and channel events (trace_json after run)
+  bool final_snapshot = false;    // keep the state at exit (final_snapshot after run)
 };
 
 class VM;

@@ -99,6 +99,7 @@ function checkClean(file) {
 //   // Fatal: TEXT        ends with "fatal error: TEXT" and exit status 2
 // and, in the comment lines right after the first:
 //   // Flags: ARGS        gopark run flags for this program (-mem 64MiB)
+//   // Args: ARGS         the program's arguments (os.Args[1:])
 //   // MaxRSS: N MiB      the run's peak resident size, as the kernel counts
 //                         it for the process (GNU time's %M), stays under N MiB
 // With Panic/Fatal, the Output block (if any) is what comes before.
@@ -122,14 +123,16 @@ export function expectations(src) {
     }
   }
   if (output === null && panic === null && fatal === null) return null;
-  let maxRSSMiB = null, flags = [];
+  let maxRSSMiB = null, flags = [], progArgs = [];
   for (let i = 1; i < lines.length && lines[i].startsWith('// '); i++) {
     const rss = /^\/\/ MaxRSS: (\d+) MiB\s*$/.exec(lines[i]);
     if (rss) maxRSSMiB = Number(rss[1]);
     const fl = /^\/\/ Flags: (.*)$/.exec(lines[i]);
     if (fl) flags = fl[1].trim().split(/\s+/);
+    const pa = /^\/\/ Args: (.*)$/.exec(lines[i]);
+    if (pa) progArgs = pa[1].trim().split(/\s+/);
   }
-  return { output, panic, fatal, maxRSSMiB, flags };
+  return { output, panic, fatal, maxRSSMiB, flags, progArgs };
 }
 
 function checkRun(file, expect, p) {
@@ -138,9 +141,10 @@ function checkRun(file, expect, p) {
   // GNU time measures the peak resident size; it execs gopark, so a kill
   // still reaches the program.
   const rssFile = expect.maxRSSMiB !== null ? join(tmpdir(), `gopark-rss-${process.pid}`) : null;
+  const progArgs = expect.progArgs.join(' ');
   const cmd = rssFile
-    ? `exec /usr/bin/time -f %M -o "$2" "$0" ${flags} "$1" 2>&1`
-    : `exec "$0" ${flags} "$1" 2>&1`;
+    ? `exec /usr/bin/time -f %M -o "$2" "$0" ${flags} "$1" ${progArgs} 2>&1`
+    : `exec "$0" ${flags} "$1" ${progArgs} 2>&1`;
   // A hung program is a failed test, not a crashed runner (exec: the
   // shell becomes gopark, so the kill reaches it).
   const r = spawnSync('sh', ['-c', cmd, gopark, file, rssFile ?? ''], { encoding: 'utf8', timeout: 60000, killSignal: 'SIGKILL' });

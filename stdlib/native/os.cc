@@ -74,6 +74,18 @@ bool prog_name(NativeCall& c) {
   return c.new_string(name, c.R);
 }
 
+// os.numArgs() int and os.arg(i int) string: the program's arguments.
+bool num_args(NativeCall& c) {
+  c.R[0] = c.vm->options().args.size();
+  return true;
+}
+
+bool arg_native(NativeCall& c) {
+  const auto& args = c.vm->options().args;
+  uint64_t i = c.R[0];
+  return c.new_string(i < args.size() ? args[size_t(i)] : std::string(), c.R);
+}
+
 bool getenv_native(NativeCall& c) {
   c.R[0] = c.R[1] = 0;
   return true;
@@ -89,6 +101,8 @@ void register_os_natives() {
   register_native("os.Getenv", getenv_native);
   register_native("os.readFd", read_fd);
   register_native("os.progName", prog_name);
+  register_native("os.numArgs", num_args);
+  register_native("os.arg", arg_native);
 }
 
 }  // namespace gopark::stdlib

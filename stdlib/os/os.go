@@ -93,12 +93,24 @@ var (
 	Stderr = NewFile(2, "/dev/stderr")
 )
 
-// Args holds the command-line arguments, program name first: a program
-// run by gopark gets none, so only the name (its file's, without ".go").
-var Args = []string{progName()}
+// Args holds the command-line arguments, program name first (its file's
+// name without ".go"), then what followed the file on gopark run's command
+// line.
+var Args = programArgs()
 
-// progName returns the program's name. Implemented natively.
+func programArgs() []string {
+	args := []string{progName()}
+	for i := 0; i < numArgs(); i++ {
+		args = append(args, arg(i))
+	}
+	return args
+}
+
+// progName returns the program's name; numArgs and arg the arguments
+// after it (gopark run prog.go ARGS...). Implemented natively.
 func progName() string
+func numArgs() int
+func arg(i int) string
 
 // Exit ends the program at once with the given status; deferred functions
 // do not run.
