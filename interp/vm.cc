@@ -319,6 +319,7 @@ bool VMG::make_panic_value(PanicRec& p) {
       p.val[1] = wptr(vm_->zeros());
       break;
     case PanicRec::none:
+    case PanicRec::goexit:  // never recovered: no value
       return true;
   }
   p.val[0] = wptr(it);

@@ -11,7 +11,11 @@
 //   Step::done   - finished without blocking;
 //   Step::park   - the G is enqueued as a waiter and must park now: the
 //                  continuation returns Resume::park to the scheduler at once;
-//   Step::panic  - a Go panic (G::panic_text says which).
+//   Step::panic  - a Go panic (G::panic_text says which);
+//   Step::yield  - finished, and the caller should give up its P now (a
+//                  Mutex handed to a starving waiter: the waiter runs next,
+//                  as in Go); treating it as done is correct, only slower
+//                  to hand over.
 // After a park, when the G is resumed, the continuation calls the same
 // operation again with the same arguments. G::reentry tells the operation it
 // is being re-entered after a wake-up, so it collects its result instead of
@@ -47,7 +51,7 @@ enum class GStatus : uint8_t {
 };
 const char* gstatus_name(GStatus s);
 
-enum class Step : uint8_t { done, park, panic };
+enum class Step : uint8_t { done, park, panic, yield };
 
 // What a continuation's resume() reports back to the scheduler.
 enum class Resume : uint8_t {

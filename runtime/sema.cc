@@ -110,14 +110,14 @@ Step semacquire(G* g, std::atomic<uint32_t>* addr, bool lifo, WaitReason reason,
   return Step::park;
 }
 
-void semrelease(Sched* sched, std::atomic<uint32_t>* addr, bool handoff) {
+bool semrelease(Sched* sched, std::atomic<uint32_t>* addr, bool handoff) {
   SemaRoot* root = root_of(addr);
   addr->fetch_add(1, std::memory_order_acq_rel);
-  if (root->nwait.load(std::memory_order_acquire) == 0) return;
+  if (root->nwait.load(std::memory_order_acquire) == 0) return false;
   root->lock.lock();
   if (root->nwait.load() == 0) {
     root->lock.unlock();
-    return;
+    return false;
   }
   Sudog* s = root->head;
   while (s && s->key != addr) s = s->next;
@@ -126,10 +126,11 @@ void semrelease(Sched* sched, std::atomic<uint32_t>* addr, bool handoff) {
     root->nwait.fetch_sub(1);
   }
   root->lock.unlock();
-  if (s) {
-    if (handoff && cansemacquire(addr)) s->ticket = 1;
-    sched->ready(s->g);
-  }
+  if (!s) return false;
+  bool handed = handoff && cansemacquire(addr);
+  if (handed) s->ticket = 1;
+  sched->ready(s->g);
+  return handed;
 }
 
 int sema_waiters(std::atomic<uint32_t>* addr, uint64_t* goids, int max) {

@@ -24,7 +24,8 @@ class SemaTable;
 // Step protocol (g.h). reason/kind/obj describe the wait for dumps and panels.
 Step semacquire(G* g, std::atomic<uint32_t>* addr, bool lifo, WaitReason reason, ObjKind kind,
                 const void* obj);
-void semrelease(Sched* s, std::atomic<uint32_t>* addr, bool handoff);
+// Returns true when handoff gave the semaphore to a waiter.
+bool semrelease(Sched* s, std::atomic<uint32_t>* addr, bool handoff);
 // Number of Gs waiting on addr (for snapshots; takes the bucket lock).
 int sema_waiters(std::atomic<uint32_t>* addr, uint64_t* goids, int max);
 

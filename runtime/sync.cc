@@ -131,8 +131,10 @@ Step mutex_unlock(G* g, Mutex* m) {
       }
     }
   }
-  semrelease(g->sched, &m->sema, true);  // starving: hand off to the first waiter
-  return Step::done;
+  // Starving: hand off to the first waiter and let it run at once, before
+  // this goroutine can come back for the lock (it would have to queue
+  // behind, keeping the mutex in starvation mode for good).
+  return semrelease(g->sched, &m->sema, true) ? Step::yield : Step::done;
 }
 
 // ---- RWMutex ----

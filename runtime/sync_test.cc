@@ -86,6 +86,7 @@ TEST_P(SyncTest, MutexStarvationModeHandsOffToLongWaiter) {
     std::atomic<bool> stop{false};
     std::atomic<int> hog_won_after_starving{0};
     std::atomic<int64_t> max_waited_ns{0};
+    std::atomic<bool> handoff_yielded{false};
   };
   auto sh = std::make_shared<Shared>();
   bool one_p = GetParam() == 1;
@@ -110,7 +111,9 @@ TEST_P(SyncTest, MutexStarvationModeHandsOffToLongWaiter) {
             t.ok = true;
           }
         }
-        AWAIT(t, mutex_unlock(t.g(), &sh->m));
+        // A hand-off to the starving waiter tells the hog to give up its P
+        // (Step::yield), so the waiter runs before the hog can come back.
+        if (mutex_unlock(t.g(), &sh->m) == Step::yield) sh->handoff_yielded = true;
       }
       AWAIT(t, waitgroup_add(t.g(), &sh->wg, -1));
       TASK_END(t);
@@ -143,6 +146,7 @@ TEST_P(SyncTest, MutexStarvationModeHandsOffToLongWaiter) {
   EXPECT_TRUE(sh->served_after_starving);
   EXPECT_GT(sh->max_waited_ns.load(), 1000000);
   EXPECT_EQ(sh->hog_won_after_starving.load(), 0);
+  if (one_p) EXPECT_TRUE(sh->handoff_yielded);
   // Everyone is gone: unlocked, normal mode, no waiters.
   EXPECT_EQ(sh->m.state.load(), 0);
 }

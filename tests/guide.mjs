@@ -71,7 +71,11 @@ function checkRun(gopark, file, n, e, expectDir, procs) {
       const polite = count(/^Polite worker was able to execute (\d+) work loops $/);
       if (greedy.length !== 1 || polite.length !== 1 || out.split('\n')[0] !== 'vim-go')
         return `want vim-go and one line per worker:\n${out.slice(0, 600)}`;
-      return greedy[0] > 0 && polite[0] > 0 ? null : `a worker never got the lock:\n${out}`;
+      // The guide's point: the worker that holds the lock longer gets more
+      // done (Go 1.22: about 2.3 times as many loops at GOMAXPROCS 1, 1.9
+      // at 4). That needs Mutex's starvation mode to hand the lock over
+      // and the unlocker to yield, as Go's does.
+      return greedy[0] > polite[0] && polite[0] > 0 ? null : `the greedy worker did not do more loops:\n${out}`;
     }
     case 'deadlock':
       return r.status === 2 && out.includes('fatal error: all goroutines are asleep - deadlock!\n')

@@ -27,6 +27,10 @@ T* obj(NativeCall& c, ObjKind kind) {
 // The result of a runtime operation, as a native's return value.
 bool step(NativeCall& c, Step st) {
   if (st == Step::done) return true;
+  if (st == Step::yield) {
+    c.yield = true;
+    return true;
+  }
   if (st == Step::park) {
     c.park = true;
     return false;
