@@ -37,8 +37,31 @@ class VM;
 
 namespace gomap {
 
-constexpr int kCount = 0, kTable = 1, kCap = 2, kGrowthLeft = 3, kSeed = 4, kCtrl = 5,
-              kHeaderWords = 6;
+constexpr int kCount = 0, kTable = 1, kCap = 2, kGrowthLeft = 3, kSeed = 4, kCtrl = 5, kFlags = 6,
+              kHeaderWords = 7;
+
+// Go's check for unsynchronized use from parallel goroutines: a writer
+// marks the header while it changes the map (begin_write false: another
+// writer is inside, "concurrent map writes"); a reader that finds the mark
+// reports "concurrent map read and map write". Best effort, as in Go: both
+// sides may pass at the same instant. Relaxed atomics: plain moves on the
+// hosts, but visible to ThreadSanitizer as intended races.
+constexpr uint64_t kWriting = 1;
+inline bool begin_write(uint64_t* hdr) {
+  uint64_t f = __atomic_load_n(&hdr[kFlags], __ATOMIC_RELAXED);
+  if (f & kWriting) return false;
+  __atomic_store_n(&hdr[kFlags], f | kWriting, __ATOMIC_RELAXED);
+  return true;
+}
+inline bool end_write(uint64_t* hdr) {
+  uint64_t f = __atomic_load_n(&hdr[kFlags], __ATOMIC_RELAXED);
+  if (!(f & kWriting)) return false;
+  __atomic_store_n(&hdr[kFlags], f & ~kWriting, __ATOMIC_RELAXED);
+  return true;
+}
+inline bool writing(const uint64_t* hdr) {
+  return hdr && (__atomic_load_n(&hdr[kFlags], __ATOMIC_RELAXED) & kWriting);
+}
 
 // Whether entry i of the table of hdr holds a key.
 inline bool full(const uint64_t* hdr, uint64_t i) {

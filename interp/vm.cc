@@ -690,6 +690,13 @@ rt::Resume VMG::run(rt::G* g) {
     vm_->fatal(g, "runtime: out of memory"); \
     return rt::Resume::exit;                 \
   } while (0)
+// Go's fatal errors for a map used by parallel goroutines without locks.
+#define MAP_RACE(msg)        \
+  do {                       \
+    SAVE_PC_AT();            \
+    vm_->fatal(g, msg);      \
+    return rt::Resume::exit; \
+  } while (0)
 #define PANIC(msg)     \
   do {                 \
     SAVE_PC_AT();      \
@@ -1498,7 +1505,9 @@ top:
     CASE(MAPLOOKUP) {
       const MapInfo& mi = mod.maps[pc[1].bx()];
       const TypeInfo* bad = nullptr;
-      uint8_t* v = gomap::lookup(mi, reinterpret_cast<uint64_t*>(mptr(R[pc->b])), R + pc->c, &bad);
+      auto* h = reinterpret_cast<uint64_t*>(mptr(R[pc->b]));
+      if (gomap::writing(h)) MAP_RACE("concurrent map read and map write");
+      uint8_t* v = gomap::lookup(mi, h, R + pc->c, &bad);
       if (bad) PANIC("runtime error: hash of unhashable type " + bad->name);
       R[pc->a] = wptr(v ? v : vm_->zeros());
       R[pc->a + 1] = v != nullptr;
@@ -1511,7 +1520,9 @@ top:
       if (!h) PANIC("assignment to entry in nil map");
       SAVE_PC();  // the collector reads this frame at this instruction
       const TypeInfo* bad = nullptr;
+      if (!gomap::begin_write(h)) MAP_RACE("concurrent map writes");
       uint8_t* v = gomap::assign(vm_, mi, h, R + pc->c, &bad);
+      if (!gomap::end_write(h)) MAP_RACE("concurrent map writes");
       if (bad) PANIC("runtime error: hash of unhashable type " + bad->name);
       if (!v) OUT_OF_MEMORY();
       R[pc->a] = wptr(v);
@@ -1521,13 +1532,19 @@ top:
     CASE(MAPDELETE) {
       const MapInfo& mi = mod.maps[pc[1].bx()];
       const TypeInfo* bad = nullptr;
-      gomap::remove(mi, reinterpret_cast<uint64_t*>(mptr(R[pc->a])), R + pc->b, &bad);
+      auto* h = reinterpret_cast<uint64_t*>(mptr(R[pc->a]));
+      if (h && !gomap::begin_write(h)) MAP_RACE("concurrent map writes");
+      gomap::remove(mi, h, R + pc->b, &bad);
+      if (h && !gomap::end_write(h)) MAP_RACE("concurrent map writes");
       if (bad) PANIC("runtime error: hash of unhashable type " + bad->name);
       ++pc;
       NEXT();
     }
     CASE(MAPCLEAR) {
-      gomap::clear(mod.maps[pc[1].bx()], reinterpret_cast<uint64_t*>(mptr(R[pc->a])));
+      auto* h = reinterpret_cast<uint64_t*>(mptr(R[pc->a]));
+      if (h && !gomap::begin_write(h)) MAP_RACE("concurrent map writes");
+      gomap::clear(mod.maps[pc[1].bx()], h);
+      if (h && !gomap::end_write(h)) MAP_RACE("concurrent map writes");
       pc += 2;
       DISPATCH_OR_TOP();
     }
@@ -1567,6 +1584,7 @@ top:
         uint8_t* e = mptr(it[1]) + i * mi.entry_size;
         uint8_t* v = e + mi.val_off;
         auto* h = reinterpret_cast<uint64_t*>(mptr(it[0]));
+        if (gomap::writing(h)) MAP_RACE("concurrent map iteration and map write");
         if (h[gomap::kTable] != it[1]) {
           // The table was rebuilt since the loop began: the snapshot keeps
           // the order, the map says whether the key is still there and
@@ -2160,6 +2178,7 @@ die : {
 #undef SAVE_PC_AT
 #undef OUT_OF_MEMORY
 #undef PANIC
+#undef MAP_RACE
 return rt::Resume::exit;
 }
 
