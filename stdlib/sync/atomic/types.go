@@ -98,70 +98,123 @@ func (x *Uintptr) CompareAndSwap(old, new uintptr) (swapped bool) {
 
 // Pointer is a *T updated only atomically; it starts nil.
 type Pointer[T any] struct {
-	_ [0]*T // keeps Pointer[A] and Pointer[B] from converting into each other
-	_ noCopy
-	v *T
+	_  [0]*T // keeps Pointer[A] and Pointer[B] from converting into each other
+	_  noCopy
+	mu spin
+	v  *T
 }
 
-// The methods of Pointer and Value are plain Go: no call or loop inside,
-// so a goroutine cannot be preempted in the middle of one. (That makes
-// them atomic while goroutines share one processor, which is all the VM
-// runs today.)
+// spin guards a Pointer's or a Value's word(s): goroutines run in parallel
+// and there is no unsafe.Pointer to hand to a native. A holder runs no
+// call and no loop between lock and unlock, so it cannot be preempted
+// there: waiters spin for a few instructions at most.
+type spin uint32
 
-func (x *Pointer[T]) Load() *T     { return x.v }
-func (x *Pointer[T]) Store(val *T) { x.v = val }
+func (s *spin) lock() {
+	for !CompareAndSwapUint32((*uint32)(s), 0, 1) {
+	}
+}
+
+func (s *spin) unlock() { StoreUint32((*uint32)(s), 0) }
+
+func (x *Pointer[T]) Load() *T {
+	x.mu.lock()
+	v := x.v
+	x.mu.unlock()
+	return v
+}
+
+func (x *Pointer[T]) Store(val *T) {
+	x.mu.lock()
+	x.v = val
+	x.mu.unlock()
+}
+
 func (x *Pointer[T]) Swap(new *T) (old *T) {
+	x.mu.lock()
 	old, x.v = x.v, new
+	x.mu.unlock()
 	return old
 }
+
 func (x *Pointer[T]) CompareAndSwap(old, new *T) (swapped bool) {
-	if x.v != old {
-		return false
+	x.mu.lock()
+	swapped = x.v == old
+	if swapped {
+		x.v = new
 	}
-	x.v = new
-	return true
+	x.mu.unlock()
+	return swapped
 }
 
 // A Value holds a value loaded and stored atomically. Every Store must use
 // the same concrete type; storing nil panics. The zero value's Load
 // returns nil.
 type Value struct {
-	v any
+	mu spin
+	v  any
 }
 
-func (v *Value) Load() (val any) { return v.v }
+func (v *Value) Load() (val any) {
+	v.mu.lock()
+	val = v.v
+	v.mu.unlock()
+	return val
+}
 
 func (v *Value) Store(val any) {
-	v.check(val, "store")
+	if val == nil {
+		panic("sync/atomic: store of nil value into Value")
+	}
+	v.mu.lock()
+	if v.v != nil && !sameType(v.v, val) {
+		v.mu.unlock()
+		panic("sync/atomic: store of inconsistently typed value into Value")
+	}
 	v.v = val
+	v.mu.unlock()
 }
 
 func (v *Value) Swap(new any) (old any) {
-	v.check(new, "swap")
+	if new == nil {
+		panic("sync/atomic: swap of nil value into Value")
+	}
+	v.mu.lock()
+	if v.v != nil && !sameType(v.v, new) {
+		v.mu.unlock()
+		panic("sync/atomic: swap of inconsistently typed value into Value")
+	}
 	old, v.v = v.v, new
+	v.mu.unlock()
 	return old
 }
 
+// CompareAndSwap compares with == (which panics for values that are not
+// comparable, as Go's does, so the comparison happens outside the lock).
 func (v *Value) CompareAndSwap(old, new any) (swapped bool) {
-	v.check(new, "compare and swap")
+	if new == nil {
+		panic("sync/atomic: compare and swap of nil value into Value")
+	}
 	if old != nil && !sameType(old, new) {
 		panic("sync/atomic: compare and swap of inconsistently typed values")
 	}
-	if v.v != old {
-		return false
-	}
-	v.v = new
-	return true
-}
-
-// check panics as Go does for a nil value or one of another type than
-// the values stored before.
-func (v *Value) check(val any, op string) {
-	if val == nil {
-		panic("sync/atomic: " + op + " of nil value into Value")
-	}
-	if v.v != nil && !sameType(v.v, val) {
-		panic("sync/atomic: " + op + " of inconsistently typed value into Value")
+	for {
+		cur := v.Load()
+		if cur != nil && !sameType(cur, new) {
+			panic("sync/atomic: compare and swap of inconsistently typed value into Value")
+		}
+		if cur != old {
+			return false
+		}
+		v.mu.lock()
+		if v.v != cur { // cannot panic: cur's type is comparable, or cur is nil
+			// Changed since the comparison: look again.
+			v.mu.unlock()
+			continue
+		}
+		v.v = new
+		v.mu.unlock()
+		return true
 	}
 }
 
