@@ -7,7 +7,10 @@
 // (random per run; fixed by `gopark run -seed`) unless Seed is called.
 package rand
 
-import "math"
+import (
+	"math"
+	"sync"
+)
 
 // A Source is a source of uniformly distributed pseudo-random int64 values
 // in [0, 1<<63).
@@ -23,9 +26,7 @@ type Source64 interface {
 }
 
 // rngSource is the Source NewSource returns. It is not safe for concurrent
-// use. None of its methods has a loop or a call, so a goroutine is never
-// preempted inside one: the shared source stays consistent while
-// goroutines share a processor.
+// use (the top-level functions' source is a lockedSource around one).
 type rngSource struct {
 	s0, s1, s2, s3 uint64
 }
@@ -223,7 +224,34 @@ func (r *Rand) NormFloat64() float64 {
 // `gopark run -seed`.
 func runtimeSeed() int64
 
-var global = New(NewSource(runtimeSeed()))
+var global = New(&lockedSource{src: NewSource(runtimeSeed()).(*rngSource)})
+
+// lockedSource makes the shared source safe for goroutines running in
+// parallel, as Go's top-level functions are.
+type lockedSource struct {
+	mu  sync.Mutex
+	src *rngSource
+}
+
+func (s *lockedSource) Int63() int64 {
+	s.mu.Lock()
+	v := s.src.Int63()
+	s.mu.Unlock()
+	return v
+}
+
+func (s *lockedSource) Uint64() uint64 {
+	s.mu.Lock()
+	v := s.src.Uint64()
+	s.mu.Unlock()
+	return v
+}
+
+func (s *lockedSource) Seed(seed int64) {
+	s.mu.Lock()
+	s.src.Seed(seed)
+	s.mu.Unlock()
+}
 
 // Seed seeds the shared source deterministically.
 //
