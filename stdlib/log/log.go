@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"sync"
 )
 
 // Flags choosing the header of each line; LstdFlags is the default.
@@ -25,8 +26,10 @@ const (
 	LstdFlags     = Ldate | Ltime
 )
 
-// A Logger writes lines to an io.Writer, one Write per line.
+// A Logger writes lines to an io.Writer, one Write per line. Goroutines
+// may share it: mu serializes the writes and guards the settings.
 type Logger struct {
+	mu     sync.Mutex
 	prefix string
 	flag   int
 	out    io.Writer
@@ -44,22 +47,46 @@ var std = New(os.Stderr, "", LstdFlags)
 func Default() *Logger { return std }
 
 // SetOutput sets the logger's destination.
-func (l *Logger) SetOutput(w io.Writer) { l.out = w }
+func (l *Logger) SetOutput(w io.Writer) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.out = w
+}
 
 // Writer returns the logger's destination.
-func (l *Logger) Writer() io.Writer { return l.out }
+func (l *Logger) Writer() io.Writer {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.out
+}
 
 // Prefix returns the logger's prefix.
-func (l *Logger) Prefix() string { return l.prefix }
+func (l *Logger) Prefix() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.prefix
+}
 
 // SetPrefix sets the logger's prefix.
-func (l *Logger) SetPrefix(prefix string) { l.prefix = prefix }
+func (l *Logger) SetPrefix(prefix string) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.prefix = prefix
+}
 
 // Flags returns the logger's flags.
-func (l *Logger) Flags() int { return l.flag }
+func (l *Logger) Flags() int {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.flag
+}
 
 // SetFlags sets the logger's flags.
-func (l *Logger) SetFlags(flag int) { l.flag = flag }
+func (l *Logger) SetFlags(flag int) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.flag = flag
+}
 
 // now returns the host's wall clock, local or UTC. Implemented natively.
 func now(utc bool) (year, month, day, hour, min, sec, usec int)
@@ -135,6 +162,8 @@ func (l *Logger) header(b []byte, depth int) []byte {
 // output writes one line holding s; depth counts the frames from output
 // to the one whose position Lshortfile and Llongfile show.
 func (l *Logger) output(depth int, s string) error {
+	l.mu.Lock()
+	defer l.mu.Unlock()
 	b := l.header(nil, depth)
 	b = append(b, s...)
 	if len(s) == 0 || s[len(s)-1] != '\n' {
