@@ -106,6 +106,32 @@ void VM::prune_syncs() {
 }
 
 // ---------------------------------------------------------------------------
+// Itabs
+
+const Itab* VM::find_itab(const TypeInfo* iface, const TypeInfo* t, std::string* missing) {
+  std::lock_guard<std::mutex> lock(itab_mu_);
+  auto key = std::make_pair(iface, t);
+  auto it = itab_index_.find(key);
+  if (it != itab_index_.end() && (it->second || !missing)) return it->second;
+  auto tab = std::make_unique<Itab>();
+  tab->iface = iface;
+  tab->type = t;
+  for (const std::string& name : iface->imethods) {
+    const MethodInfo* m = find_method(t, name);
+    if (!m) {
+      if (missing) *missing = name;
+      itab_index_[key] = nullptr;
+      return nullptr;
+    }
+    tab->fun.push_back(m);
+  }
+  const Itab* r = tab.get();
+  itabs_.push_back(std::move(tab));
+  itab_index_[key] = r;
+  return r;
+}
+
+// ---------------------------------------------------------------------------
 // Timers
 
 struct VM::TimerRec {

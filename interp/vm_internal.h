@@ -1,0 +1,47 @@
+// vm_internal.h - what the VM's source files share: moving between words
+// and pointers or floats, the sizing of a goroutine's words, and how
+// panics and print show values.
+#pragma once
+
+#include <cstdint>
+#include <cstring>
+#include <string>
+
+#include "interp/bytecode.h"
+
+namespace gopark::interp {
+
+inline double f64(uint64_t w) {
+  double d;
+  std::memcpy(&d, &w, 8);
+  return d;
+}
+inline uint64_t wf(double d) {
+  uint64_t w;
+  std::memcpy(&w, &d, 8);
+  return w;
+}
+inline const uint8_t* sptr(const uint64_t* r) {
+  return reinterpret_cast<const uint8_t*>(static_cast<uintptr_t>(r[0]));
+}
+inline uint8_t* mptr(uint64_t w) {
+  return reinterpret_cast<uint8_t*>(static_cast<uintptr_t>(w));
+}
+inline uint64_t wptr(const void* p) {
+  return static_cast<uint64_t>(reinterpret_cast<uintptr_t>(p));
+}
+
+// Words kept free above a frame when the goroutine's words are sized, and
+// how they grow: by half again, so a million small goroutines stay small.
+inline constexpr uint64_t kStackSlack = 8;
+inline uint64_t grown(uint64_t need) {
+  return need + need / 2;
+}
+
+// Go's print/println format for floats: +1.500000e+000 (vm_panic.cc).
+std::string print_float(double d);
+// How a panic prints a value of type t at p (memory form) that has no
+// Error or String method (vm_panic.cc).
+std::string panic_value_text(const TypeInfo* t, const uint8_t* p);
+
+}  // namespace gopark::interp
