@@ -146,7 +146,9 @@ TEST_P(SyncTest, MutexStarvationModeHandsOffToLongWaiter) {
   EXPECT_TRUE(sh->served_after_starving);
   EXPECT_GT(sh->max_waited_ns.load(), 1000000);
   EXPECT_EQ(sh->hog_won_after_starving.load(), 0);
-  if (one_p) EXPECT_TRUE(sh->handoff_yielded);
+  if (one_p) {
+    EXPECT_TRUE(sh->handoff_yielded);
+  }
   // Everyone is gone: unlocked, normal mode, no waiters.
   EXPECT_EQ(sh->m.state.load(), 0);
 }

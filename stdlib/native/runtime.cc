@@ -119,6 +119,7 @@ void register_runtime_natives() {
   register_native("runtime.Gosched", gosched);
   register_native("runtime.Version", version);
   register_native("math/rand.runtimeSeed", rand_seed);
+  register_native("math/rand/v2.runtimeSeed", rand_seed);
 }
 
 }  // namespace gopark::stdlib
