@@ -311,8 +311,15 @@ class VM {
   rt::Sched* sched_ = nullptr;     // during run()
   void mark_timers();
   void prune_timers();
-  std::mutex sync_mu_;                                // guards syncs_
-  std::unordered_map<uint64_t, rt::SyncObj*> syncs_;  // key: address | kind << 56
+  // Sync objects by address | kind << 56, in shards by address so that
+  // goroutines locking different mutexes on different Ms do not contend.
+  struct SyncShard {
+    std::mutex mu;  // guards objs
+    std::unordered_map<uint64_t, rt::SyncObj*> objs;
+  };
+  static constexpr size_t kSyncShards = 32;
+  SyncShard sync_shards_[kSyncShards];
+  SyncShard& sync_shard(uint64_t addr) { return sync_shards_[(addr >> 3) % kSyncShards]; }
   void free_sync(rt::SyncObj* o);
   void prune_syncs();   // during a collection: drop those whose memory died
   std::mutex itab_mu_;  // guards itabs_ and itab_index_

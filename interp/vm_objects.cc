@@ -50,8 +50,9 @@ void VMG::label_chan(uint64_t* cell, uint32_t pc) {
 }
 
 rt::SyncObj* VM::sync_obj(rt::G* g, uint64_t addr, rt::ObjKind kind) {
-  std::lock_guard<std::mutex> l(sync_mu_);
-  rt::SyncObj*& o = syncs_[addr | uint64_t(kind) << 56];
+  SyncShard& sh = sync_shard(addr);
+  std::lock_guard<std::mutex> l(sh.mu);
+  rt::SyncObj*& o = sh.objs[addr | uint64_t(kind) << 56];
   if (!o) {
     switch (kind) {
       case rt::ObjKind::mutex:
@@ -91,17 +92,19 @@ void VM::free_sync(rt::SyncObj* o) {
 }
 
 void VM::prune_syncs() {
-  std::lock_guard<std::mutex> l(sync_mu_);
   auto g0 = reinterpret_cast<uintptr_t>(globals_.data());
   auto g1 = g0 + globals_.size() * 8;
-  for (auto it = syncs_.begin(); it != syncs_.end();) {
-    uintptr_t a = uintptr_t(it->first & ((uint64_t(1) << 56) - 1));
-    if ((a >= g0 && a < g1) || heap_.is_marked(reinterpret_cast<const void*>(a))) {
-      ++it;
-      continue;
+  for (SyncShard& sh : sync_shards_) {
+    std::lock_guard<std::mutex> l(sh.mu);
+    for (auto it = sh.objs.begin(); it != sh.objs.end();) {
+      uintptr_t a = uintptr_t(it->first & ((uint64_t(1) << 56) - 1));
+      if ((a >= g0 && a < g1) || heap_.is_marked(reinterpret_cast<const void*>(a))) {
+        ++it;
+        continue;
+      }
+      free_sync(it->second);
+      it = sh.objs.erase(it);
     }
-    free_sync(it->second);
-    it = syncs_.erase(it);
   }
 }
 
@@ -237,8 +240,10 @@ void VM::free_runtime_objects() {
     delete r;
   }
   timers_.clear();
-  for (auto& [k, o] : syncs_) free_sync(o);
-  syncs_.clear();
+  for (SyncShard& sh : sync_shards_) {
+    for (auto& [k, o] : sh.objs) free_sync(o);
+    sh.objs.clear();
+  }
   for (const ChanRec& r : chans_) rt::chan_free(r.c);
   chans_.clear();
 }
