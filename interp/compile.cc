@@ -302,6 +302,9 @@ std::unordered_set<const Object*> Compiler::lib_vars_needed() {
     for (Decl* d : f->decls)
       if (auto* fd = as<FuncDecl>(d); fd && fd->body) work.push_back(fd->body);
   for (const Initializer& in : info_.init_order) work.push_back(in.rhs);
+  // Library packages' init functions always run.
+  for (Package* lib : prog_.imported())
+    for (FuncDecl* fd : init_funcs(lib)) work.push_back(fd->body);
   // Methods are reached through interfaces too (fmt calls String): every
   // method of every named type the program can meet counts, found through
   // the types of the objects it names (a function's results, a field's
@@ -359,27 +362,8 @@ std::unordered_set<const Object*> Compiler::lib_vars_needed() {
   return needed;
 }
 
-void Compiler::entry() {
-  auto p = std::make_unique<Proto>();
-  p->name = "runtime.main";
-  p->hidden = true;  // Go's tracebacks do not show runtime.main
-  Proto* proto = p.get();
-  mod_->protos.push_back(std::move(p));
-  mod_->main = uint32_t(mod_->protos.size() - 1);
-  FuncState fs;
-  fs.proto = proto;
-  fs_ = &fs;
-  // Package variables in initialization order: the library's the program
-  // can reach first (each package after its imports), then main's.
-  std::unordered_set<const Object*> needed = lib_vars_needed();
-  std::vector<const Initializer*> inits;
-  for (const Initializer& in : info_.lib_init_order)
-    for (Object* o : in.lhs)
-      if (needed.count(o)) {
-        inits.push_back(&in);
-        break;
-      }
-  for (const Initializer& in : info_.init_order) inits.push_back(&in);
+// Runs package variable initializers, in order, in the entry function.
+void Compiler::init_vars(const std::vector<const Initializer*>& inits) {
   for (const Initializer* inp : inits) {
     const Initializer& in = *inp;
     line_ = in.rhs->pos.line;
@@ -415,6 +399,52 @@ void Compiler::entry() {
     }
     fs_->top = save;
   }
+}
+
+// A package's init functions, in source order.
+std::vector<FuncDecl*> Compiler::init_funcs(const Package* pkg) {
+  std::vector<FuncDecl*> out;
+  for (File* f : prog_.files(pkg))
+    for (Decl* d : f->decls)
+      if (auto* fd = as<FuncDecl>(d);
+          fd && !fd->recv && fd->name && fd->name->name == "init" && fd->body)
+        out.push_back(fd);
+  return out;
+}
+
+void Compiler::entry() {
+  auto p = std::make_unique<Proto>();
+  p->name = "runtime.main";
+  p->hidden = true;  // Go's tracebacks do not show runtime.main
+  Proto* proto = p.get();
+  mod_->protos.push_back(std::move(p));
+  mod_->main = uint32_t(mod_->protos.size() - 1);
+  FuncState fs;
+  fs.proto = proto;
+  fs_ = &fs;
+  // Packages in initialization order, each after its imports: the library
+  // variables the program can reach, then the package's init functions;
+  // main's variables and init functions last.
+  std::unordered_set<const Object*> needed = lib_vars_needed();
+  for (Package* lib : prog_.imported()) {
+    std::vector<const Initializer*> inits;
+    for (const Initializer& in : info_.lib_init_order) {
+      if (in.pkg != lib) continue;
+      for (Object* o : in.lhs)
+        if (needed.count(o)) {
+          inits.push_back(&in);
+          break;
+        }
+    }
+    init_vars(inits);
+    for (FuncDecl* fd : init_funcs(lib)) {
+      line_ = fd->pos.line;
+      emit_bx(Op::CALL, fs_->top, proto_for(obj_of(fd->name)));
+    }
+  }
+  std::vector<const Initializer*> inits;
+  for (const Initializer& in : info_.init_order) inits.push_back(&in);
+  init_vars(inits);
   // init functions, in source order, then main.main.
   Object* main_fn = nullptr;
   for (File* f : prog_.files(pkg_)) {

@@ -90,6 +90,8 @@ class Compiler {
   std::vector<Type*> targs_of(Expr* fun, Expr* call);
   Type* ty(Type* t);  // t in the function being compiled (type parameters substituted)
   void function(Object* fn, FuncDecl* decl, Proto* p, const std::vector<Type*>& targs);
+  void init_vars(const std::vector<const Initializer*>& inits);
+  std::vector<FuncDecl*> init_funcs(const Package* pkg);
   void entry();  // the module's entry: initializers, init funcs, main.main
   std::unordered_set<const Object*> lib_vars_needed();
   void stmt_list(const List<Stmt>& l);

@@ -298,5 +298,92 @@ func main() {
   EXPECT_NE(t.find(R"("kind":"GoEnd","g":2,)"), std::string::npos) << t;
 }
 
+// A library package's variables initialize before its init functions run,
+// each package after the packages it imports, and all before main's own.
+// (Only library variables the program can reach are initialized: the
+// library's own init functions count as reaching.)
+TEST(VM, LibraryInitFunctionsRunInPackageOrder) {
+  auto loader = [](std::string_view path, std::vector<SourceFile>* out) {
+    if (path == "example.com/base") {
+      out->push_back({"base.go", R"(package base
+
+var Log []string
+
+var ready = note("base var")
+
+func note(s string) bool {
+	Log = append(Log, s)
+	return true
+}
+
+func init() { note("base init 1") }
+
+func init() { note("base init 2") }
+
+func Note(s string) {
+	if ready {
+		note(s)
+	}
+}
+)"});
+      return true;
+    }
+    if (path == "example.com/top") {
+      out->push_back({"top.go", R"(package top
+
+import "example.com/base"
+
+var t = mark()
+
+func mark() int {
+	base.Note("top var")
+	return 1
+}
+
+func init() {
+	if t == 1 {
+		base.Note("top init")
+	}
+}
+)"});
+      return true;
+    }
+    return stdlib::load(path, out);
+  };
+  Program prog(loader);
+  Diags d;
+  Package* pkg = prog.check_file("prog.go", R"(package main
+
+import (
+	"example.com/base"
+	_ "example.com/top"
+)
+
+var m = mainVar()
+
+func mainVar() int {
+	base.Note("main var")
+	return 0
+}
+
+func init() { base.Note("main init") }
+
+func main() {
+	for _, s := range base.Log {
+		println(s)
+	}
+}
+)",
+                                 &d);
+  ASSERT_TRUE(d.empty() && pkg) << d.format("prog.go");
+  auto mod = compile_program(prog, pkg, "prog.go", &d);
+  ASSERT_TRUE(mod) << d.format("prog.go");
+  VM vm(*mod, VMOptions{});
+  std::string out;
+  EXPECT_EQ(vm.run([&](int, std::string_view s) { out.append(s); }), 0);
+  EXPECT_EQ(out,
+            "base var\nbase init 1\nbase init 2\ntop var\ntop init\nmain var\nmain init\n");
+}
+
 }  // namespace
 }  // namespace gopark::interp
