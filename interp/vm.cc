@@ -813,7 +813,7 @@ top:
       uint32_t tail = x.bx() >> 16;
       size_t bytes = size_t(x.a) * 8 - (tail ? 8 - tail : 0);
       R[pc->a + x.a - 1] = 0;
-      std::memcpy(R + pc->a, p + (x.bx() & 0xFFFF), bytes);
+      move_values(R + pc->a, p + (x.bx() & 0xFFFF), bytes);
       ++pc;
       NEXT();
     }
@@ -823,7 +823,7 @@ top:
       const Instr& x = pc[1];
       uint32_t tail = x.bx() >> 16;
       size_t bytes = size_t(x.a) * 8 - (tail ? 8 - tail : 0);
-      std::memmove(p + (x.bx() & 0xFFFF), R + pc->a, bytes);
+      move_values(p + (x.bx() & 0xFFFF), R + pc->a, bytes);
       ++pc;
       NEXT();
     }
@@ -917,7 +917,7 @@ top:
         SAVE_PC();  // the collector reads this frame at this instruction
         if (!grow_slice(s, t, len + n)) OUT_OF_MEMORY();
       }
-      if (n) std::memmove(mptr(s[0]) + len * esize, mptr(src[0]), n * esize);
+      if (n) move_values(mptr(s[0]) + len * esize, mptr(src[0]), n * esize);
       s[1] = len + n;
       ++pc;
       NEXT();
@@ -926,7 +926,7 @@ top:
       const uint64_t* d = R + pc->b;
       const uint64_t* s = R + pc->c;
       uint64_t n = d[1] < s[1] ? d[1] : s[1];
-      if (n) std::memmove(mptr(d[0]), mptr(s[0]), n * pc[1].bx());
+      if (n) move_values(mptr(d[0]), mptr(s[0]), n * pc[1].bx());
       R[pc->a] = n;
       ++pc;
       NEXT();

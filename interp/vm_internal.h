@@ -38,6 +38,28 @@ inline uint64_t grown(uint64_t need) {
   return need + need / 2;
 }
 
+// memmove for Go values: a word-aligned copy of a few words goes a word at
+// a time, so a goroutine racing with it never reads half a pointer (Go's
+// memmove promises that; a sanitizer's memmove copies bytes). Longer
+// copies go to memmove, whose aligned vector moves keep words whole.
+inline void move_values(void* dst, const void* src, size_t n) {
+  if (n <= 64 &&
+      ((reinterpret_cast<uintptr_t>(dst) | reinterpret_cast<uintptr_t>(src) | n) & 7) == 0) {
+    auto* d = static_cast<uint64_t*>(dst);
+    auto* s = static_cast<const uint64_t*>(src);
+    size_t w = n / 8;
+    if (d <= s) {
+      for (size_t i = 0; i < w; i++)
+        __atomic_store_n(d + i, __atomic_load_n(s + i, __ATOMIC_RELAXED), __ATOMIC_RELAXED);
+    } else {
+      for (size_t i = w; i-- > 0;)
+        __atomic_store_n(d + i, __atomic_load_n(s + i, __ATOMIC_RELAXED), __ATOMIC_RELAXED);
+    }
+    return;
+  }
+  std::memmove(dst, src, n);
+}
+
 // Go's print/println format for floats: +1.500000e+000 (vm_panic.cc).
 std::string print_float(double d);
 // How a panic prints a value of type t at p (memory form) that has no
