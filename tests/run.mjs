@@ -15,8 +15,11 @@
 //                   engine (gopark run) also runs it and compares its
 //                   Output / Panic / Fatal blocks (see expectations()).
 //   // skip: why    not run; counted and listed as skipped, never as passed.
-// Prints one line per failure and "N passed, N failed, N skipped".
-import { spawnSync } from 'node:child_process';
+// Programs run in parallel, one per CPU (--jobs N to change); failures are
+// printed in file order once all are done, then "N passed, N failed, N
+// skipped".
+import { spawn } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
@@ -28,12 +31,14 @@ let gopark = join(root, 'build/native/gopark');
 let engine = 'vet';
 let gcstress = false;  // native engine: collect before every allocation
 let procs = [null];    // native engine: GOMAXPROCS of each run (null: default)
+let jobs = availableParallelism();
 const targets = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--gopark') gopark = args[++i];
   else if (args[i] === '--engine') engine = args[++i];
   else if (args[i] === '--gcstress') gcstress = true;
   else if (args[i] === '--procs') procs = args[++i].split(',').map(Number);
+  else if (args[i] === '--jobs') jobs = Math.max(1, Number(args[++i]));
   else targets.push(args[i]);
 }
 if (targets.length === 0) targets.push(join(root, 'tests/go'));
@@ -47,8 +52,28 @@ function collect(p, out) {
   return out;
 }
 
-function vet(file) {
-  const r = spawnSync(gopark, ['vet', file], { encoding: 'utf8', timeout: 60000 });
+// spawnSync's result, without blocking the other runs: {status, stdout,
+// stderr, error}. On timeout the process gets killSignal.
+function run(cmd, argv, { timeout = 60000, killSignal = 'SIGTERM' } = {}) {
+  return new Promise((done) => {
+    const child = spawn(cmd, argv, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '', stderr = '', error = null;
+    child.stdout.setEncoding('utf8').on('data', (d) => { stdout += d; });
+    child.stderr.setEncoding('utf8').on('data', (d) => { stderr += d; });
+    const timer = setTimeout(() => {
+      error = Object.assign(new Error('timed out'), { code: 'ETIMEDOUT' });
+      child.kill(killSignal);
+    }, timeout);
+    child.on('error', (e) => { error = e; });
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      done({ status, stdout, stderr, error });
+    });
+  });
+}
+
+async function vet(file) {
+  const r = await run(gopark, ['vet', file]);
   if (r.error) throw r.error;
   const diags = [];
   for (const line of (r.stdout + r.stderr).split('\n')) {
@@ -58,13 +83,13 @@ function vet(file) {
   return { status: r.status, diags, text: r.stdout + r.stderr };
 }
 
-function checkErrors(file, src) {
+async function checkErrors(file, src) {
   const want = new Map();  // line -> patterns
   src.split('\n').forEach((l, i) => {
     const p = errorPatterns(l);
     if (p && p.length) want.set(i + 1, p);
   });
-  const { status, diags, text } = vet(file);
+  const { status, diags, text } = await vet(file);
   const problems = [];
   // 0 clean, 1 diagnostics; anything else is a crash (or a sanitizer report).
   if (status !== 0 && status !== 1) problems.push(`gopark vet exited with status ${status}: ${text.trim().slice(-300)}`);
@@ -88,8 +113,8 @@ function checkErrors(file, src) {
   return problems;
 }
 
-function checkClean(file) {
-  const { status, text } = vet(file);
+async function checkClean(file) {
+  const { status, text } = await vet(file);
   return status === 0 ? [] : [`expected no diagnostics, got:\n${text.trim()}`];
 }
 
@@ -135,19 +160,19 @@ export function expectations(src) {
   return { output, panic, fatal, maxRSSMiB, flags, progArgs };
 }
 
-function checkRun(file, expect, p) {
+async function checkRun(file, expect, p) {
   // Through a shell so stdout and stderr share one pipe, in order.
   const flags = ['run', ...(gcstress ? ['-gcstress'] : []), ...(p ? ['-p', p] : []), ...expect.flags].join(' ');
   // GNU time measures the peak resident size; it execs gopark, so a kill
   // still reaches the program.
-  const rssFile = expect.maxRSSMiB !== null ? join(tmpdir(), `gopark-rss-${process.pid}`) : null;
+  const rssFile = expect.maxRSSMiB !== null ? join(tmpdir(), `gopark-rss-${process.pid}-${++rssCount}`) : null;
   const progArgs = expect.progArgs.join(' ');
   const cmd = rssFile
     ? `exec /usr/bin/time -f %M -o "$2" "$0" ${flags} "$1" ${progArgs} 2>&1`
     : `exec "$0" ${flags} "$1" ${progArgs} 2>&1`;
   // A hung program is a failed test, not a crashed runner (exec: the
   // shell becomes gopark, so the kill reaches it).
-  const r = spawnSync('sh', ['-c', cmd, gopark, file, rssFile ?? ''], { encoding: 'utf8', timeout: 60000, killSignal: 'SIGKILL' });
+  const r = await run('sh', ['-c', cmd, gopark, file, rssFile ?? ''], { killSignal: 'SIGKILL' });
   if (r.error) return [`did not finish: ${r.error.code || r.error.message}`];
   const out = r.stdout;
   const problems = [];
@@ -178,47 +203,55 @@ function checkRun(file, expect, p) {
   return problems;
 }
 
-let passed = 0, failed = 0;
+let rssCount = 0;
+
+// One test run: a name and a function resolving to its problems.
+const tests = [];
 const skipped = [];
 for (const t of targets) {
   for (const file of collect(resolve(t), [])) {
     const src = readFileSync(file, 'utf8');
     const first = src.split('\n', 1)[0].trim();
     const name = relative(root, file);
-    let problems;
     if (first === '// run' && engine === 'native' && expectations(src) && procs.length > 1) {
-      for (const p of procs) {
-        const pr = checkRun(file, expectations(src), p);
-        if (pr.length) {
-          failed++;
-          console.log(`FAIL ${name} (-p ${p})\n  ${pr.join('\n  ')}`);
-        } else {
-          passed++;
-        }
-      }
+      for (const p of procs) tests.push({ name: `${name} (-p ${p})`, check: () => checkRun(file, expectations(src), p) });
       continue;
     }
     if (first.startsWith('// skip')) {
       skipped.push(`${name}: ${first.replace(/^\/\/ skip:?\s*/, '')}`);
-      continue;
     } else if (first === '// errorcheck') {
-      problems = checkErrors(file, src);
+      tests.push({ name, check: () => checkErrors(file, src) });
     } else if (first === '// run') {
       const expect = expectations(src);
-      if (engine === 'vet' || !expect) problems = checkClean(file);
-      else if (engine === 'native') problems = checkRun(file, expect, procs[0]);
-      else throw new Error(`unknown engine ${engine}`);
+      if (engine !== 'vet' && engine !== 'native') throw new Error(`unknown engine ${engine}`);
+      if (engine === 'vet' || !expect) tests.push({ name, check: () => checkClean(file) });
+      else tests.push({ name, check: () => checkRun(file, expect, procs[0]) });
     } else {
-      problems = [`first line must be // run, // errorcheck or // skip: reason (got ${JSON.stringify(first)})`];
-    }
-    if (problems.length) {
-      failed++;
-      console.log(`FAIL ${name}\n  ${problems.join('\n  ')}`);
-    } else {
-      passed++;
+      const problem = `first line must be // run, // errorcheck or // skip: reason (got ${JSON.stringify(first)})`;
+      tests.push({ name, check: async () => [problem] });
     }
   }
 }
+
+const results = new Array(tests.length);
+let next = 0;
+async function worker() {
+  while (next < tests.length) {
+    const i = next++;
+    results[i] = await tests[i].check();
+  }
+}
+await Promise.all(Array.from({ length: Math.min(jobs, tests.length) }, worker));
+
+let passed = 0, failed = 0;
+tests.forEach((t, i) => {
+  if (results[i].length) {
+    failed++;
+    console.log(`FAIL ${t.name}\n  ${results[i].join('\n  ')}`);
+  } else {
+    passed++;
+  }
+});
 for (const s of skipped) console.log(`skip ${s}`);
 console.log(`${passed} passed, ${failed} failed, ${skipped.length} skipped`);
 process.exit(failed ? 1 : 0);
