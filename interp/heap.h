@@ -76,7 +76,7 @@ class Heap {
   // last refill for other threads' (exact after flush_all).
   uint64_t live_bytes() { return flushed(bytes_); }
   uint64_t objects() { return flushed(objects_); }
-  uint64_t num_gc() { return flushed(num_gc_); }
+  uint64_t num_gc() const { return num_gc_.load(std::memory_order_relaxed); }
   uint64_t total_alloc() { return flushed(total_); }
   uint64_t peak_bytes() { return flushed(peak_); }
   // Adds every cache's counts to the totals; no thread may be allocating.

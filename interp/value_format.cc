@@ -85,38 +85,28 @@ void format(const uint8_t* p, const TypeInfo* t, std::string& out, int depth) {
       out += load<uint8_t>(p) ? "true" : "false";
       return;
     case Kind::int_:
-    case Kind::int64:
-      out += std::to_string(load<int64_t>(p));
-      return;
     case Kind::int8:
-      out += std::to_string(load<int8_t>(p));
-      return;
     case Kind::int16:
-      out += std::to_string(load<int16_t>(p));
-      return;
     case Kind::int32:
-      out += std::to_string(load<int32_t>(p));
-      return;
+    case Kind::int64:
     case Kind::uint:
+    case Kind::uint8:
+    case Kind::uint16:
+    case Kind::uint32:
     case Kind::uint64:
     case Kind::uintptr:
-      out += std::to_string(load<uint64_t>(p));
-      return;
-    case Kind::uint8:
-      out += std::to_string(load<uint8_t>(p));
-      return;
-    case Kind::uint16:
-      out += std::to_string(load<uint16_t>(p));
-      return;
-    case Kind::uint32:
-      out += std::to_string(load<uint32_t>(p));
-      return;
     case Kind::float32:
-      format_float(load<float>(p), out);
+    case Kind::float64: {
+      // Register form: integers extended to 64 bits, float32 widened.
+      uint64_t w = 0;
+      load_value(&w, p, t);
+      bool is_signed = t->kind >= Kind::int_ && t->kind <= Kind::int64;
+      if (t->kind == Kind::float32 || t->kind == Kind::float64)
+        format_float(load<double>(reinterpret_cast<const uint8_t*>(&w)), out);
+      else
+        out += is_signed ? std::to_string(int64_t(w)) : std::to_string(w);
       return;
-    case Kind::float64:
-      format_float(load<double>(p), out);
-      return;
+    }
     case Kind::complex64:
     case Kind::complex128: {
       bool wide = t->kind == Kind::complex128;
