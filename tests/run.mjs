@@ -125,6 +125,8 @@ async function checkClean(file) {
 // and, in the comment lines right after the first:
 //   // Flags: ARGS        gopark run flags for this program (-mem 64MiB)
 //   // Args: ARGS         the program's arguments (os.Args[1:])
+//   // Exit: N            the exit status the Output block ends with (os.Exit,
+//                         log.Fatal); default 0
 //   // MaxRSS: N MiB      the run's peak resident size, as the kernel counts
 //                         it for the process (GNU time's %M), stays under N MiB
 // With Panic/Fatal, the Output block (if any) is what comes before.
@@ -148,7 +150,7 @@ export function expectations(src) {
     }
   }
   if (output === null && panic === null && fatal === null) return null;
-  let maxRSSMiB = null, flags = [], progArgs = [];
+  let maxRSSMiB = null, flags = [], progArgs = [], exitStatus = 0;
   for (let i = 1; i < lines.length && lines[i].startsWith('// '); i++) {
     const rss = /^\/\/ MaxRSS: (\d+) MiB\s*$/.exec(lines[i]);
     if (rss) maxRSSMiB = Number(rss[1]);
@@ -156,8 +158,10 @@ export function expectations(src) {
     if (fl) flags = fl[1].trim().split(/\s+/);
     const pa = /^\/\/ Args: (.*)$/.exec(lines[i]);
     if (pa) progArgs = pa[1].trim().split(/\s+/);
+    const ex = /^\/\/ Exit: (\d+)\s*$/.exec(lines[i]);
+    if (ex) exitStatus = Number(ex[1]);
   }
-  return { output, panic, fatal, maxRSSMiB, flags, progArgs };
+  return { output, panic, fatal, maxRSSMiB, flags, progArgs, exitStatus };
 }
 
 async function checkRun(file, expect, p) {
@@ -190,8 +194,8 @@ async function checkRun(file, expect, p) {
     if (at < 0) problems.push(`no line ${JSON.stringify(want)} in the output:\n${out.slice(-800)}`);
     else body = out.split('\n').slice(0, at).join('\n') + (at ? '\n' : '');
     if (r.status !== 2) problems.push(`exit status ${r.status}, want 2`);
-  } else if (r.status !== 0) {
-    problems.push(`exit status ${r.status}, want 0:\n${out.slice(-800)}`);
+  } else if (r.status !== expect.exitStatus) {
+    problems.push(`exit status ${r.status}, want ${expect.exitStatus}:\n${out.slice(-800)}`);
   }
   if (expect.output !== null) {
     const wantOut = expect.output.length ? expect.output.join('\n') + '\n' : '';
