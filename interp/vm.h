@@ -41,6 +41,7 @@
 #include "interp/world.h"
 #include "runtime/chan.h"
 #include "runtime/g.h"
+#include "runtime/sched.h"
 #include "runtime/sync.h"
 
 namespace gopark::interp {
@@ -133,7 +134,9 @@ struct Defer {
 };
 
 struct VMOptions {
-  uint64_t max_stack_bytes = 1000000000;   // Go's default goroutine stack limit
+  // Go's default goroutine stack limit: 1000000000 bytes on 64-bit hosts,
+  // 250000000 on 32-bit ones (wasm32 here).
+  uint64_t max_stack_bytes = sizeof(void*) == 8 ? 1000000000 : 250000000;
   uint64_t mem_limit = uint64_t(1) << 30;  // heap limit (-mem)
   int32_t budget = 10000;                  // safepoint countdown per slice
   bool gc_stress = false;                  // collect before every allocation (testing)
@@ -143,6 +146,9 @@ struct VMOptions {
   std::vector<std::string> args;  // os.Args after the program name
   bool trace = false;             // record scheduler and channel events (trace_json after run)
   bool final_snapshot = false;    // keep the state at exit (final_snapshot after run)
+  // os.Stdin's reads: up to n bytes into p, returning how many (0 at end
+  // of input, < 0 on error). Null: the host's file descriptor 0.
+  std::function<long(char* p, size_t n)> read_stdin;
 };
 
 class VM;
@@ -194,6 +200,26 @@ class VM {
   // os.Exit said. Program output goes to write(fd, bytes), one call at a
   // time.
   int run(std::function<void(int fd, std::string_view)> write);
+
+  // The same run driven by a host (wasm/engine.cc). start() makes the
+  // scheduler and main. Then either the host's own thread calls drive()
+  // until it reports exited (single-thread builds; each call runs Gs for
+  // about slice_ns), or run() does it all; finish(status) ends either way
+  // and returns status. Until finish, any other thread may call stop(),
+  // live_snapshot() and live_trace().
+  void start(std::function<void(int fd, std::string_view)> write);
+  rt::DriveResult drive(int64_t slice_ns);
+  int finish(int status);
+  // Ends the run (see rt::Sched::stop); before start, makes start stop at once.
+  void stop();
+  // The scheduler's snapshot (docs/snapshot.md) taken with the world
+  // stopped; "" before start or after finish.
+  std::string live_snapshot();
+  // Trace events recorded since the last call, as a JSON array; *dropped
+  // counts those lost to the ring's bound.
+  std::string live_trace(uint64_t* dropped);
+  // After finish: why the run ended.
+  rt::ExitReason exit_reason() const { return exit_reason_; }
 
   // After run, with the options that ask for them: the trace's events as
   // {"dropped": N, "events": [...]} (docs/snapshot.md), and the snapshot
@@ -308,7 +334,17 @@ class VM {
 
  private:
   std::vector<TimerRec*> timers_;  // touched by natives and collections only, never by firings
-  rt::Sched* sched_ = nullptr;     // during run()
+  rt::Sched* sched_ = nullptr;     // from start() to finish()
+  std::unique_ptr<rt::Sched> owned_sched_;
+  VMG* main_ = nullptr;
+  bool driving_ = false;  // drive() has started the single-thread scheduler
+  // sched_mu_ guards host_sched_ and stop_requested_: the scheduler as the
+  // host's stop() and live_*() see it, cleared before finish() tears the
+  // run down, so they never touch a scheduler going away.
+  std::mutex sched_mu_;
+  rt::Sched* host_sched_ = nullptr;
+  bool stop_requested_ = false;
+  rt::ExitReason exit_reason_ = rt::ExitReason::none;
   void mark_timers();
   void prune_timers();
   // Sync objects by address | kind << 56, in shards by address so that

@@ -83,20 +83,42 @@ void VM::fatal(rt::G* g, const std::string& msg) {
 }
 
 int VM::run(std::function<void(int fd, std::string_view)> write) {
-  write_ = write;
+  start(std::move(write));
+  int status = owned_sched_->run(main_, rt::Frame{"main.main", file(), 0, false});
+  return finish(status);
+}
+
+void VM::start(std::function<void(int fd, std::string_view)> write) {
+  write_ = std::move(write);
   rt::Config cfg;
   cfg.gomaxprocs = opts_.procs;
   cfg.fake_time = opts_.fake_time;
   cfg.seed = opts_.seed;
   cfg.threads = true;
   cfg.write = [this](int fd, std::string_view s) { this->write(fd, s); };
-  rt::Sched s(cfg);
-  sched_ = &s;
+  owned_sched_ = std::make_unique<rt::Sched>(cfg);
+  rt::Sched& s = *owned_sched_;
   // Enough for a few seconds of a busy program; older events are dropped
   // (and counted) beyond it.
   if (opts_.trace) s.trace().enable(size_t(1) << 20);
-  VMG* main = new_goroutine(mod_.protos[mod_.main].get(), nullptr, nullptr, 0);
-  int status = s.run(main, rt::Frame{"main.main", file(), 0, false});
+  sched_ = &s;
+  main_ = new_goroutine(mod_.protos[mod_.main].get(), nullptr, nullptr, 0);
+  std::lock_guard<std::mutex> l(sched_mu_);
+  host_sched_ = &s;
+  if (stop_requested_) s.stop();
+}
+
+rt::DriveResult VM::drive(int64_t slice_ns) {
+  if (!driving_) {
+    driving_ = true;
+    owned_sched_->start(main_, rt::Frame{"main.main", file(), 0, false});
+  }
+  return owned_sched_->drive(slice_ns);
+}
+
+int VM::finish(int status) {
+  rt::Sched& s = *owned_sched_;
+  exit_reason_ = s.exit_reason();
   // Every M has stopped; what is left of the program is still there.
   if (opts_.final_snapshot) final_snapshot_ = s.snapshot_json();
   if (opts_.trace) {
@@ -105,10 +127,40 @@ int VM::run(std::function<void(int fd, std::string_view)> write) {
     trace_json_ =
         "{\"dropped\":" + std::to_string(dropped) + ",\"events\":" + rt::Trace::to_json(evs) + "}";
   }
+  {
+    std::lock_guard<std::mutex> l(sched_mu_);
+    host_sched_ = nullptr;
+  }
   free_runtime_objects();  // before the scheduler they are registered with goes
   heap_.flush_all();
   sched_ = nullptr;
+  owned_sched_.reset();
   return status;
+}
+
+void VM::stop() {
+  std::lock_guard<std::mutex> l(sched_mu_);
+  stop_requested_ = true;
+  if (host_sched_) host_sched_->stop();
+}
+
+std::string VM::live_snapshot() {
+  std::lock_guard<std::mutex> l(sched_mu_);
+  if (!host_sched_) return {};
+  // With the world stopped the snapshot is one moment, and the buffered
+  // values it formats are not being written.
+  std::string out;
+  rt::Sched* s = host_sched_;
+  while (!world_.stop_and_run([&] { out = s->snapshot_json(); })) {
+  }
+  return out;
+}
+
+std::string VM::live_trace(uint64_t* dropped) {
+  std::lock_guard<std::mutex> l(sched_mu_);
+  *dropped = 0;
+  if (!host_sched_ || !opts_.trace) return "[]";
+  return rt::Trace::to_json(host_sched_->trace().drain(dropped));
 }
 
 // ---------------------------------------------------------------------------

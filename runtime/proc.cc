@@ -542,15 +542,38 @@ void Sched::gdestroy(P* p, G* g) {
 }
 
 void Sched::exit(int code) {
-  exit_with(code, {});
+  exit_with(code, {}, ExitReason::exit);
+}
+
+void Sched::stop() {
+  exit_with(kStoppedStatus, {}, ExitReason::stopped);
+}
+
+const char* exit_reason_name(ExitReason r) {
+  switch (r) {
+    case ExitReason::none:
+      return "running";
+    case ExitReason::exit:
+      return "exit";
+    case ExitReason::panic:
+      return "panic";
+    case ExitReason::fatal:
+      return "fatal";
+    case ExitReason::deadlock:
+      return "deadlock";
+    case ExitReason::stopped:
+      return "stopped";
+  }
+  return "?";
 }
 
 // The first caller ends the run, and only it prints (so two goroutines
 // panicking at once, or two Ms seeing the same deadlock, print once).
-void Sched::exit_with(int code, std::string_view text) {
+void Sched::exit_with(int code, std::string_view text, ExitReason why) {
   bool expect = false;
   if (!stopping_.compare_exchange_strong(expect, true)) return;
   exit_code_.store(code);
+  exit_reason_.store(why, std::memory_order_release);
   if (!text.empty()) write(2, text);
   if (!single_) wake_all_ms();
 }
@@ -566,7 +589,7 @@ void Sched::die(G* g, std::string_view msg, bool fatal) {
   out += msg;
   out += "\n\n";
   goroutine_dump(out, g);
-  exit_with(2, out);
+  exit_with(2, out, fatal ? ExitReason::fatal : ExitReason::panic);
 }
 
 // ---- the M loop ----
@@ -740,12 +763,13 @@ bool Sched::quiescent_locked() {
 void Sched::deadlock() {
   if (stopping()) return;
   if (gcount_.load() == 0) {  // only after main's Goexit
-    exit_with(2, "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
+    exit_with(2, "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n",
+              ExitReason::deadlock);
     return;
   }
   std::string out = "fatal error: all goroutines are asleep - deadlock!\n\n";
   goroutine_dump(out, nullptr);
-  exit_with(2, out);
+  exit_with(2, out, ExitReason::deadlock);
 }
 
 // Finds a G to run on m's P. With block, it parks m when there is nothing to

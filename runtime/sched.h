@@ -89,6 +89,21 @@ enum class DriveStatus : uint8_t {
   exited,    // the program is over; exit_code says how
 };
 
+// Why a run ended (Sched::exit_reason), for hosts that show it: the
+// status alone cannot tell a panic from a deadlock.
+enum class ExitReason : uint8_t {
+  none,      // still running
+  exit,      // main returned, or os.Exit
+  panic,     // a Go panic nobody recovered
+  fatal,     // a runtime fatal error other than a deadlock
+  deadlock,  // every goroutine asleep (Go's "all goroutines are asleep")
+  stopped,   // the host asked (stop())
+};
+const char* exit_reason_name(ExitReason r);
+
+// The exit status of a run the host stopped (as a shell reports Ctrl-C).
+constexpr int kStoppedStatus = 130;
+
 struct DriveResult {
   DriveStatus status;
   int64_t next_timer_ns = 0;
@@ -119,6 +134,11 @@ class Sched {
   void ready(G* g);
   // Ends the run with a status (os.Exit, main returning). First call wins.
   void exit(int code);
+  // Ends the run from outside it (the host's Stop): running Gs stop at
+  // their next slice boundary, parked ones stay parked; status
+  // kStoppedStatus. Callable from any thread.
+  void stop();
+  ExitReason exit_reason() const { return exit_reason_.load(std::memory_order_acquire); }
   // Main is ending through runtime.Goexit (call before it exits): the
   // program goes on without it, and when no goroutine is left that is Go's
   // "no goroutines (main called runtime.Goexit)" deadlock.
@@ -206,7 +226,7 @@ class Sched {
   void deadlock();
   bool run_timers(P* p);
   void wake_all_ms();
-  void exit_with(int code, std::string_view text);
+  void exit_with(int code, std::string_view text, ExitReason why);
   void timer_added(int64_t when);  // from Timers: a new earliest timer
 
   Config cfg_;
@@ -244,6 +264,7 @@ class Sched {
 
   std::atomic<bool> stopping_{false};
   std::atomic<int> exit_code_{0};
+  std::atomic<ExitReason> exit_reason_{ExitReason::none};  // set once, by exit_with's winner
   std::atomic<int32_t> external_waits_{0};
   Lock rand_lock_;
   FastRand shared_rand_;  // guarded by rand_lock_

@@ -31,8 +31,9 @@ Step fatal(G* g, const char* text) {
 }
 
 bool can_spin(Sched* s, int iter) {
-  // Spin only on a multicore host with more than one P, and only briefly.
-  return iter < 4 && s->gomaxprocs() > 1 && platform::num_cpu() > 1;
+  // Spin only where another thread can release the lock meanwhile (a
+  // multicore host with threads and more than one P), and only briefly.
+  return iter < 4 && platform::kThreads && s->gomaxprocs() > 1 && platform::num_cpu() > 1;
 }
 }  // namespace
 

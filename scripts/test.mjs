@@ -4,8 +4,10 @@
 //   native        runtime_tests, api_tests, interp_tests, tests/go (gopark vet)
 //   native-asan   runtime_tests, api_tests, interp_tests (AddressSanitizer + UBSan)
 //   native-tsan   runtime_tests, api_tests stress subset (ThreadSanitizer)
-//   wasm-threads  runtime_tests, interp_tests under Node, Ms on Web Workers
-//   wasm-single   runtime_tests, interp_tests under Node, one thread
+//   wasm-threads  runtime_tests, interp_tests under Node, Ms on Web Workers;
+//                 tests/go, the guide and Go's corpus through the runner
+//                 protocol (wasm/client.mjs), at GOMAXPROCS 1 and 4
+//   wasm-single   the same on the single-thread build (one GOMAXPROCS)
 // The last line is "N passed, N failed" summed over all of them.
 //
 //   node scripts/test.mjs [--only KIND,...]
@@ -55,13 +57,23 @@ const suites = [
     { name: 'runtime_tests', cmd: ['build/native-tsan/runtime/runtime_tests'], env: sanEnv },
     { name: 'api_tests (stress)', cmd: ['build/native-tsan/runtime/api_tests', '--gtest_filter=Stress*'], env: sanEnv },
   ] },
-  { kind: 'wasm-threads', targets: ['runtime_tests', 'interp_tests'], runs: [
+  { kind: 'wasm-threads', targets: ['runtime_tests', 'interp_tests', 'gopark_engine'], runs: [
     { name: 'runtime_tests', cmd: ['node', 'build/wasm-threads/runtime/runtime_tests.js'] },
     { name: 'interp_tests', cmd: ['node', 'build/wasm-threads/interp/interp_tests.js'] },
+    { name: 'tests/go (GOMAXPROCS 1 and 4)', go: true, cmd: ['node', 'tests/run.mjs', '--engine', 'wasm-threads', '--procs', '1,4'] },
+    { name: 'guide programs (vet, run)', go: true, cmd: ['node', 'tests/guide.mjs', '--engine', 'wasm-threads'] },
+    { name: "Go's test suite (run)", go: true, cmd: ['node', 'tests/corpus-run.mjs', '--engine', 'wasm-threads'] },
+    { name: 'stop (runner protocol)', go: true, cmd: ['node', 'tests/wasm/stop.mjs', 'threads'] },
+    { name: 'output (runner protocol)', go: true, cmd: ['node', 'tests/wasm/output.mjs', 'threads'] },
   ] },
-  { kind: 'wasm-single', targets: ['runtime_tests', 'interp_tests'], runs: [
+  { kind: 'wasm-single', targets: ['runtime_tests', 'interp_tests', 'gopark_engine'], runs: [
     { name: 'runtime_tests', cmd: ['node', 'build/wasm-single/runtime/runtime_tests.js'] },
     { name: 'interp_tests', cmd: ['node', 'build/wasm-single/interp/interp_tests.js'] },
+    { name: 'tests/go', go: true, cmd: ['node', 'tests/run.mjs', '--engine', 'wasm-single'] },
+    { name: 'guide programs (vet, run)', go: true, cmd: ['node', 'tests/guide.mjs', '--engine', 'wasm-single'] },
+    { name: "Go's test suite (run)", go: true, cmd: ['node', 'tests/corpus-run.mjs', '--engine', 'wasm-single'] },
+    { name: 'stop (runner protocol)', go: true, cmd: ['node', 'tests/wasm/stop.mjs', 'single'] },
+    { name: 'output (runner protocol)', go: true, cmd: ['node', 'tests/wasm/output.mjs', 'single'] },
   ] },
 ];
 
@@ -109,7 +121,11 @@ function runGtest(kind, run) {
 for (const s of suites) {
   if (only && !only.has(s.kind)) continue;
   try {
+    const t0 = Date.now();
     build(s.kind, s.targets);
+    const line = `${s.kind.padEnd(13)} build ${((Date.now() - t0) / 1000).toFixed(0)}s`;
+    console.log(line);
+    summary.push(line);
   } catch (e) {
     console.log(`${s.kind}: build failed: ${e.message}`);
     failed += s.runs.length;

@@ -8,27 +8,30 @@
 // status 0, and its combined stdout and stderr equal to the .out file next
 // to it, or empty when there is none.
 //
-//   node tests/corpus-run.mjs [--gopark PATH] [--timeout S]   run the listed files
+//   node tests/corpus-run.mjs [--gopark PATH] [--engine E] [--timeout S]   run the listed
+//       files (engine: native, wasm-threads or wasm-single; see engine.mjs)
 //   node tests/corpus-run.mjs --discover [--write]   try every candidate (all
 //       single-file `// run` programs at the top level of GOROOT/test and in
 //       ken/, chan/, interface/, typeparam/ and fixedbugs/) and print (or,
 //       with --write, add to the list) those that pass; the list only grows.
 //
 // Each program gets 30 s (--timeout); two run at a time (the CI machine has two cores).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { engine as makeEngine } from './engine.mjs';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
 const args = process.argv.slice(2);
 let gopark = join(root, 'build/native/gopark');
-let discover = false, write = false;
+let discover = false, write = false, kind = 'native';
 let timeout = 30;  // seconds per program: divmod.go alone takes 4-5 s, more on a busy machine
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--gopark') gopark = resolve(args[++i]);
   else if (args[i] === '--timeout') timeout = Number(args[++i]);
   else if (args[i] === '--discover') discover = true;
   else if (args[i] === '--write') write = true;
+  else if (args[i] === '--engine') kind = args[++i];
 }
 
 const goroot = spawnSync('go', ['env', 'GOROOT'], { encoding: 'utf8' }).stdout?.trim();
@@ -45,35 +48,27 @@ function readList() {
   return readFileSync(listFile, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
 }
 
+const eng = makeEngine(kind, { gopark });
+
 // Runs one program; resolves to null (pass) or why it failed.
-function runOne(rel) {
+async function runOne(rel) {
   const file = join(testDir, rel);
-  if (!existsSync(file)) return Promise.resolve(`missing ${file}`);
+  if (!existsSync(file)) return `missing ${file}`;
   const outFile = file.replace(/\.go$/, '.out');
   const want = existsSync(outFile) ? readFileSync(outFile, 'utf8') : '';
-  return new Promise((done) => {
-    // GOROOT/test as the working directory, like Go's driver (run.go runs
-    // `// run` programs where it runs itself, not in their directory).
-    // One pipe for stdout and stderr (through the shell, which then becomes
-    // gopark): two pipes would interleave a program's two streams in
-    // whatever order their reads happen to complete.
-    const child = spawn('sh', ['-c', 'exec "$0" run "$1" 2>&1', gopark, file], { cwd: testDir });
-    let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeout * 1000);
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      if (signal) return done(`killed (${signal}) after ${timeout} s`);
-      if (code !== 0) return done(`exit status ${code}: ${out.split('\n')[0].slice(0, 160)}`);
-      if (out !== want) {
-        const a = out.split('\n'), b = want.split('\n');
-        let i = 0;
-        while (i < a.length && i < b.length && a[i] === b[i]) i++;
-        return done(`output differs at line ${i + 1}: got ${JSON.stringify(a[i] ?? '')}, want ${JSON.stringify(b[i] ?? '')}`);
-      }
-      done(null);
-    });
-  });
+  // GOROOT/test as the working directory, like Go's driver (run.go runs
+  // `// run` programs where it runs itself, not in their directory).
+  const r = await eng.run(file, { cwd: testDir, timeoutMs: timeout * 1000 });
+  const out = r.output;
+  if (r.error) return `killed after ${timeout} s`;
+  if (r.status !== 0) return `exit status ${r.status}: ${out.split('\n')[0].slice(0, 160)}`;
+  if (out !== want) {
+    const a = out.split('\n'), b = want.split('\n');
+    let i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i]) i++;
+    return `output differs at line ${i + 1}: got ${JSON.stringify(a[i] ?? '')}, want ${JSON.stringify(b[i] ?? '')}`;
+  }
+  return null;
 }
 
 async function runAll(rels) {
@@ -86,6 +81,7 @@ async function runAll(rels) {
     }
   }
   await Promise.all([worker(), worker()]);
+  await eng.close();
   return results;
 }
 

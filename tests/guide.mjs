@@ -8,16 +8,17 @@
 // place (../shared/seeds, beside the repository) and never copied into the
 // repo; expected outputs come from Go 1.22 (tests/guide/gen.mjs).
 //
-//   node tests/guide.mjs [--gopark PATH] [--guide PATH] [--no-run] [--procs 1,4]
+//   node tests/guide.mjs [--gopark PATH] [--engine native|wasm-threads|wasm-single]
+//                        [--guide PATH] [--no-run] [--procs 1,4]
 //
 // A complete program is a ```go block containing "package main". Prints
 // one line per failure, the skipped programs with their reason, and
 // "N passed, N failed, N skipped".
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { engine as makeEngine } from './engine.mjs';
 
 export function completePrograms(md) {
   const out = [];
@@ -34,17 +35,13 @@ export function completePrograms(md) {
 const sortedLines = (s) => s.split('\n').filter((l) => l !== '').sort().join('\n');
 
 // What the run of program n (1-based) got wrong, or null.
-function checkRun(gopark, file, n, e, expectDir, procs) {
+async function checkRun(eng, file, n, e, expectDir, procs) {
   const fake = e.clock !== 'real';
-  const flags = `-p ${procs}${fake ? ' -faketime' : ''}`;
-  const t0 = process.hrtime.bigint();
-  const r = spawnSync('sh', ['-c', `exec "$0" run ${flags} "$1" 2>&1`, gopark, file], {
-    encoding: 'utf8', timeout: 60000, killSignal: 'SIGKILL',
-  });
-  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  const r = await eng.run(file, { argv: ['-p', String(procs), ...(fake ? ['-faketime'] : [])] });
+  const ms = r.ms;
   if (r.error) return `did not finish: ${r.error.code || r.error.message}`;
   if (fake && e.sleeps && ms >= 1000) return `took ${ms.toFixed(0)} ms of wall time under -faketime (want under 1 s)`;
-  const out = r.stdout;
+  const out = r.output;
   const want = () => readFileSync(join(expectDir, `${String(n).padStart(2, '0')}.txt`), 'utf8');
   switch (e.kind) {
     case 'exact':
@@ -87,15 +84,17 @@ function checkRun(gopark, file, n, e, expectDir, procs) {
   }
 }
 
-function main() {
+async function main() {
   const root = resolve(new URL('..', import.meta.url).pathname);
   const args = process.argv.slice(2);
   let gopark = join(root, 'build/native/gopark');
   let guide = resolve(root, '../shared/seeds/go-concurrency-guide.md');
   let run = true;
   let procs = [1, 4];
+  let kind = 'native';
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--gopark') gopark = resolve(args[++i]);
+    else if (args[i] === '--engine') kind = args[++i];
     else if (args[i] === '--guide') guide = args[++i];
     else if (args[i] === '--no-run') run = false;
     else if (args[i] === '--procs') procs = args[++i].split(',').map(Number);
@@ -111,12 +110,13 @@ function main() {
   const dir = mkdtempSync(join(tmpdir(), 'gopark-guide-'));
   let passed = 0, failed = 0;
   const skipped = [];
-  progs.forEach((p, i) => {
+  const eng = makeEngine(kind, { gopark });
+  for (const [i, p] of progs.entries()) {
     const n = i + 1;
     const file = join(dir, `guide_line${p.line}.go`);
     writeFileSync(file, p.src);
-    const r = spawnSync(gopark, ['vet', file], { encoding: 'utf8' });
-    const out = (r.stdout + r.stderr).trim();
+    const r = await eng.vet(file);
+    const out = r.text.trim();
     // One program of the guide (Cancellation) omits its import declaration;
     // Go rejects it with "undefined: fmt", and so must we. Every other
     // program must check clean.
@@ -127,16 +127,16 @@ function main() {
       failed++;
       console.log(`FAIL guide program ${n} (line ${p.line}) vet:\n${out}`);
     }
-    if (!run) return;
+    if (!run) continue;
     const e = expect.programs[String(n)];
     if (!e) {
       skipped.push(`guide program ${n} (line ${p.line}) run: ${expect.pending?.[String(n)] || 'no expectation'}`);
-      return;
+      continue;
     }
     for (const np of procs) {
       const problem = e.line !== p.line
         ? `the guide changed: the program starts at line ${p.line}, expect.json says ${e.line}`
-        : checkRun(gopark, file, n, e, expectDir, np);
+        : await checkRun(eng, file, n, e, expectDir, np);
       if (problem) {
         failed++;
         console.log(`FAIL guide program ${n} (line ${p.line}) run -p ${np}: ${problem}`);
@@ -144,7 +144,8 @@ function main() {
         passed++;
       }
     }
-  });
+  }
+  await eng.close();
   rmSync(dir, { recursive: true, force: true });
   if (progs.length !== 14) {
     console.log(`expected the guide's 14 complete programs, found ${progs.length}`);
@@ -155,4 +156,4 @@ function main() {
   return failed ? 1 : 0;
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) process.exit(main());
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) process.exit(await main());

@@ -1,10 +1,14 @@
 // run.mjs - runs the Go test programs in tests/go against an engine.
 //
-//   node tests/run.mjs [--gopark PATH] [--engine vet|native] [--gcstress] [--procs 1,4]
-//                      [FILE_OR_DIR ...]
+//   node tests/run.mjs [--gopark PATH] [--engine vet|native|wasm-threads|wasm-single]
+//                      [--gcstress] [--procs 1,4] [FILE_OR_DIR ...]
 //
-// --procs: the native engine runs each program once per GOMAXPROCS listed
-// (gopark run -p N; each run counts as a test); default: gopark's default.
+// Engines: vet checks every file with `gopark vet` (no run); native also
+// runs the `// run` files with `gopark run`; wasm-threads and wasm-single
+// do both through the runner protocol (wasm/client.mjs), one runner worker
+// per job, each serving many programs, as the browser would.
+// --procs: each program runs once per GOMAXPROCS listed (-p N; each run
+// counts as a test); default: the engine's default.
 //
 // Each file's first line is a directive:
 //   // errorcheck   every `// ERROR "regexp"` comment marks a line that must
@@ -18,12 +22,11 @@
 // Programs run in parallel, one per CPU (--jobs N to change); failures are
 // printed in file order once all are done, then "N passed, N failed, N
 // skipped".
-import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
-import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { errorPatterns } from './errorcheck.mjs';
+import { engine as makeEngine } from './engine.mjs';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
 const args = process.argv.slice(2);
@@ -42,6 +45,9 @@ for (let i = 0; i < args.length; i++) {
   else targets.push(args[i]);
 }
 if (targets.length === 0) targets.push(join(root, 'tests/go'));
+const wasm = engine === 'wasm-threads' || engine === 'wasm-single';
+if (!['vet', 'native'].includes(engine) && !wasm) throw new Error(`unknown engine ${engine}`);
+const eng = makeEngine(engine === 'vet' ? 'native' : engine, { gopark });
 
 function collect(p, out) {
   if (statSync(p).isDirectory()) {
@@ -52,35 +58,14 @@ function collect(p, out) {
   return out;
 }
 
-// spawnSync's result, without blocking the other runs: {status, stdout,
-// stderr, error}. On timeout the process gets killSignal.
-function run(cmd, argv, { timeout = 60000, killSignal = 'SIGTERM' } = {}) {
-  return new Promise((done) => {
-    const child = spawn(cmd, argv, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '', stderr = '', error = null;
-    child.stdout.setEncoding('utf8').on('data', (d) => { stdout += d; });
-    child.stderr.setEncoding('utf8').on('data', (d) => { stderr += d; });
-    const timer = setTimeout(() => {
-      error = Object.assign(new Error('timed out'), { code: 'ETIMEDOUT' });
-      child.kill(killSignal);
-    }, timeout);
-    child.on('error', (e) => { error = e; });
-    child.on('close', (status) => {
-      clearTimeout(timer);
-      done({ status, stdout, stderr, error });
-    });
-  });
-}
-
 async function vet(file) {
-  const r = await run(gopark, ['vet', file]);
-  if (r.error) throw r.error;
+  const { status, text } = await eng.vet(file);
   const diags = [];
-  for (const line of (r.stdout + r.stderr).split('\n')) {
+  for (const line of text.split('\n')) {
     const m = /^(.*?):(\d+):(\d+): (.*)$/.exec(line);
     if (m) diags.push({ line: Number(m[2]), col: Number(m[3]), msg: m[4] });
   }
-  return { status: r.status, diags, text: r.stdout + r.stderr };
+  return { status, diags, text };
 }
 
 async function checkErrors(file, src) {
@@ -127,6 +112,9 @@ async function checkClean(file) {
 //   // Args: ARGS         the program's arguments (os.Args[1:])
 //   // Exit: N            the exit status the Output block ends with (os.Exit,
 //                         log.Fatal); default 0
+//   // Parallel: WHY      the behaviour needs goroutines running at the same
+//                         time (a data race Go detects): skipped, with WHY,
+//                         on the single-thread engine
 //   // MaxRSS: N MiB      the run's peak resident size, as the kernel counts
 //                         it for the process (GNU time's %M), stays under N MiB
 // With Panic/Fatal, the Output block (if any) is what comes before.
@@ -150,7 +138,7 @@ export function expectations(src) {
     }
   }
   if (output === null && panic === null && fatal === null) return null;
-  let maxRSSMiB = null, flags = [], progArgs = [], exitStatus = 0;
+  let maxRSSMiB = null, flags = [], progArgs = [], exitStatus = 0, parallel = null;
   for (let i = 1; i < lines.length && lines[i].startsWith('// '); i++) {
     const rss = /^\/\/ MaxRSS: (\d+) MiB\s*$/.exec(lines[i]);
     if (rss) maxRSSMiB = Number(rss[1]);
@@ -160,29 +148,24 @@ export function expectations(src) {
     if (pa) progArgs = pa[1].trim().split(/\s+/);
     const ex = /^\/\/ Exit: (\d+)\s*$/.exec(lines[i]);
     if (ex) exitStatus = Number(ex[1]);
+    const par = /^\/\/ Parallel: (.*)$/.exec(lines[i]);
+    if (par) parallel = par[1].trim();
   }
-  return { output, panic, fatal, maxRSSMiB, flags, progArgs, exitStatus };
+  return { output, panic, fatal, maxRSSMiB, flags, progArgs, exitStatus, parallel };
 }
 
 async function checkRun(file, expect, p) {
-  // Through a shell so stdout and stderr share one pipe, in order.
-  const flags = ['run', ...(gcstress ? ['-gcstress'] : []), ...(p ? ['-p', p] : []), ...expect.flags].join(' ');
-  // GNU time measures the peak resident size; it execs gopark, so a kill
-  // still reaches the program.
-  const rssFile = expect.maxRSSMiB !== null ? join(tmpdir(), `gopark-rss-${process.pid}-${++rssCount}`) : null;
-  const progArgs = expect.progArgs.join(' ');
-  const cmd = rssFile
-    ? `exec /usr/bin/time -f %M -o "$2" "$0" ${flags} "$1" ${progArgs} 2>&1`
-    : `exec "$0" ${flags} "$1" ${progArgs} 2>&1`;
-  // A hung program is a failed test, not a crashed runner (exec: the
-  // shell becomes gopark, so the kill reaches it).
-  const r = await run('sh', ['-c', cmd, gopark, file, rssFile ?? ''], { killSignal: 'SIGKILL' });
+  const argv = [...(gcstress ? ['-gcstress'] : []), ...(p ? ['-p', String(p)] : []), ...expect.flags];
+  const r = await eng.run(file, { argv, progArgs: expect.progArgs.join(' '), measureRSS: expect.maxRSSMiB !== null });
+  return judgeRun(r, expect, r.memoryKiB);
+}
+
+// The problems of a finished run r against expect (kib: peak memory).
+function judgeRun(r, expect, kib) {
   if (r.error) return [`did not finish: ${r.error.code || r.error.message}`];
-  const out = r.stdout;
+  const out = r.output;
   const problems = [];
-  if (rssFile) {
-    const kib = Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop());
-    rmSync(rssFile, { force: true });
+  if (expect.maxRSSMiB !== null) {
     if (!(kib > 0)) problems.push('no peak resident size measured');
     else if (kib > expect.maxRSSMiB * 1024)
       problems.push(`peak resident size ${(kib / 1024).toFixed(1)} MiB, want under ${expect.maxRSSMiB} MiB`);
@@ -207,8 +190,6 @@ async function checkRun(file, expect, p) {
   return problems;
 }
 
-let rssCount = 0;
-
 // One test run: a name and a function resolving to its problems.
 const tests = [];
 const skipped = [];
@@ -217,7 +198,11 @@ for (const t of targets) {
     const src = readFileSync(file, 'utf8');
     const first = src.split('\n', 1)[0].trim();
     const name = relative(root, file);
-    if (first === '// run' && engine === 'native' && expectations(src) && procs.length > 1) {
+    if (first === '// run' && engine === 'wasm-single' && expectations(src)?.parallel) {
+      skipped.push(`${name}: ${expectations(src).parallel} (the single-thread build runs one goroutine at a time)`);
+      continue;
+    }
+    if (first === '// run' && engine !== 'vet' && expectations(src) && procs.length > 1) {
       for (const p of procs) tests.push({ name: `${name} (-p ${p})`, check: () => checkRun(file, expectations(src), p) });
       continue;
     }
@@ -227,7 +212,6 @@ for (const t of targets) {
       tests.push({ name, check: () => checkErrors(file, src) });
     } else if (first === '// run') {
       const expect = expectations(src);
-      if (engine !== 'vet' && engine !== 'native') throw new Error(`unknown engine ${engine}`);
       if (engine === 'vet' || !expect) tests.push({ name, check: () => checkClean(file) });
       else tests.push({ name, check: () => checkRun(file, expect, procs[0]) });
     } else {
@@ -257,5 +241,6 @@ tests.forEach((t, i) => {
   }
 });
 for (const s of skipped) console.log(`skip ${s}`);
+await eng.close();
 console.log(`${passed} passed, ${failed} failed, ${skipped.length} skipped`);
 process.exit(failed ? 1 : 0);

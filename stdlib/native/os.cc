@@ -58,10 +58,14 @@ bool read_fd(NativeCall& c) {
   // other goroutines can collect (the buffer stays put: the collector does
   // not move objects, and this frame, saved at its call, keeps it alive).
   c.vm->world().leave();
-  ssize_t k;
-  do {
-    k = ::read(0, p, n);
-  } while (k < 0 && errno == EINTR);
+  long k;
+  if (const auto& read_stdin = c.vm->options().read_stdin) {
+    k = read_stdin(reinterpret_cast<char*>(p), n);
+  } else {
+    do {
+      k = long(::read(0, p, n));
+    } while (k < 0 && errno == EINTR);
+  }
   c.vm->world().enter();
   c.R[0] = uint64_t(int64_t(k < 0 ? -1 : k));
   return true;

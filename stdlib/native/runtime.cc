@@ -52,9 +52,10 @@ bool gomaxprocs(NativeCall& c) {
   return true;
 }
 
+// The host's CPUs, as the runtime counts them (the browser's
+// hardwareConcurrency on the wasm builds, threads or not).
 bool num_cpu(NativeCall& c) {
-  unsigned n = std::thread::hardware_concurrency();
-  c.R[0] = n ? n : 1;
+  c.R[0] = uint64_t(rt::platform::num_cpu());
   return true;
 }
 

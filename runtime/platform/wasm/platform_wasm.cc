@@ -101,12 +101,18 @@ void os_sleep(int64_t ns) {
 #endif
 }
 
-int num_cpu() {
-#ifdef __EMSCRIPTEN_PTHREADS__
-  return emscripten_num_logical_cores();
-#else
+// The host's CPUs on both builds: the single-thread build still runs
+// GOMAXPROCS Ps (in turn), and programs size their pools by NumCPU.
+EM_JS(int, host_cpus, (), {
+  if (typeof navigator != = 'undefined' && navigator.hardwareConcurrency)
+    return navigator.hardwareConcurrency;
+  if (typeof require == = 'function') return require('os').cpus().length;
   return 1;
-#endif
+});
+
+int num_cpu() {
+  static const int n = host_cpus() > 0 ? host_cpus() : 1;
+  return n;
 }
 
 }  // namespace gopark::rt::platform

@@ -1,5 +1,6 @@
 // run
 // Flags: -p 4
+// Parallel: two goroutines must write the map at the same instant
 
 // Two goroutines writing one map without a lock, in parallel: Go's
 // runtime notices and stops the program with a fatal error (which no

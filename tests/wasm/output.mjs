@@ -1,0 +1,123 @@
+// output.mjs - program output through the runner protocol, on one wasm
+// build:
+//
+//   node tests/wasm/output.mjs threads|single
+//
+// - A program printing 500,000 lines (6 MB) as fast as it can, read by a slow
+//   consumer (it "renders" 2 MB a second, one chunk after another): every
+//   line arrives, in
+//   order, and the output waiting for the consumer stays bounded (the
+//   runner holds the program back instead of flooding the page).
+// - stdout and stderr interleaved line by line keep their order.
+// - Multi-byte UTF-8 text split anywhere still decodes to the same text.
+// Prints one line per failure and "N passed, N failed, 0 skipped".
+import { Runner, nodeWorker } from '../../wasm/client.mjs';
+
+const build = process.argv[2] ?? 'threads';
+let passed = 0, failed = 0;
+function check(name, problems) {
+  if (problems.length) {
+    failed++;
+    console.log(`FAIL ${build}: ${name}\n  ${problems.join('\n  ')}`);
+  } else {
+    passed++;
+  }
+}
+
+const runner = new Runner(nodeWorker(build));
+
+{
+  const n = 500000;
+  const src = `package main
+
+import "fmt"
+
+func main() {
+	for i := 0; i < ${n}; i++ {
+		fmt.Println("line", i)
+	}
+}
+`;
+  const chunks = [];
+  let waiting = 0, maxWaiting = 0;
+  let screen = Promise.resolve();  // the chunks being rendered, in turn
+  const exit = await runner.run({ source: src, procs: 2 }, {
+    output: (fd, bytes) => {
+      chunks.push(Buffer.from(bytes));
+      waiting += bytes.length;
+      maxWaiting = Math.max(maxWaiting, waiting);
+      screen = screen.then(() => new Promise((r) => setTimeout(() => { waiting -= bytes.length; r(); }, bytes.length / 2000)));
+      return screen;
+    },
+  });
+  const lines = Buffer.concat(chunks).toString('utf8').split('\n');
+  const problems = [];
+  if (exit.status !== 0) problems.push(`status ${exit.status}`);
+  if (lines.length !== n + 1) problems.push(`${lines.length - 1} lines, want ${n}`);
+  const bad = lines.slice(0, n).findIndex((l, i) => l !== `line ${i}`);
+  if (bad >= 0) problems.push(`line ${bad} is ${JSON.stringify(lines[bad])}`);
+  // The runner stops taking output at 1 MiB unacknowledged; one more
+  // batch (at most the engine's 1 MiB buffer) may be in flight.
+  if (maxWaiting > 2.5 * (1 << 20)) problems.push(`${maxWaiting} bytes waited for the consumer at once`);
+  check('a flood of output reaches a slow consumer whole, in order, bounded', problems);
+}
+
+{
+  const src = `package main
+
+import (
+	"fmt"
+	"os"
+)
+
+func main() {
+	for i := 0; i < 2000; i++ {
+		if i%3 == 0 {
+			fmt.Fprintln(os.Stderr, "err", i)
+		} else {
+			fmt.Println("out", i)
+		}
+	}
+}
+`;
+  const got = [];
+  const exit = await runner.run({ source: src }, { output: (fd, b) => got.push([fd, Buffer.from(b)]) });
+  // Rebuild the line sequence with each line's stream.
+  const lines = [];
+  let partial = { 1: '', 2: '' };
+  for (const [fd, b] of got) {
+    const text = partial[fd] + b.toString('utf8');
+    const parts = text.split('\n');
+    partial[fd] = parts.pop();
+    for (const p of parts) lines.push(`${fd} ${p}`);
+  }
+  const want = [];
+  for (let i = 0; i < 2000; i++) want.push(i % 3 === 0 ? `2 err ${i}` : `1 out ${i}`);
+  const problems = [];
+  if (exit.status !== 0) problems.push(`status ${exit.status}`);
+  if (lines.join('\n') !== want.join('\n')) problems.push(`order differs; first lines: ${lines.slice(0, 5).join(' | ')}`);
+  check('stdout and stderr keep their order', problems);
+}
+
+{
+  const src = `package main
+
+import "fmt"
+
+func main() {
+	for i := 0; i < 30000; i++ {
+		fmt.Print("héllo, 世界 🌍 ")
+	}
+	fmt.Println()
+}
+`;
+  const chunks = [];
+  const exit = await runner.run({ source: src }, { output: (fd, b) => chunks.push(Buffer.from(b)) });
+  const text = Buffer.concat(chunks).toString('utf8');
+  const want = 'héllo, 世界 🌍 '.repeat(30000) + '\n';
+  check('UTF-8 text arrives intact', exit.status === 0 && text === want ? [] : [`status ${exit.status}, ${text.length} chars, want ${want.length}`]);
+}
+
+await runner.close();
+console.log(`${passed} passed, ${failed} failed, 0 skipped`);
+process.exit(failed ? 1 : 0);

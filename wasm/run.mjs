@@ -1,0 +1,47 @@
+// run.mjs - `gopark run` on a WebAssembly build, under Node.
+//
+//   node wasm/run.mjs [--single] [-p N] [-seed S] [-faketime] [-mem SIZE]
+//                     [-stack SIZE] prog.go [ARGS...]
+//
+// Same output and exit status as build/native/gopark run: the program runs
+// through the runner protocol (client.mjs -> runner.cjs -> engine), as in
+// the browser. --single uses the single-thread build, otherwise the
+// threaded one. Standard input, when it is not a terminal, is read to its
+// end first and given to the program.
+import { readFileSync } from 'node:fs';
+import { Runner, nodeWorker, parseRunFlags } from './client.mjs';
+
+const argv = process.argv.slice(2);
+let build = 'threads';
+if (argv[0] === '--single') {
+  build = 'single';
+  argv.shift();
+}
+const parsed = parseRunFlags(argv);
+if (parsed.error) {
+  process.stderr.write(parsed.error + '\n');
+  process.exit(2);
+}
+let source;
+try {
+  source = readFileSync(parsed.file, 'utf8');
+} catch {
+  process.stderr.write(`gopark: open ${parsed.file}: no such file or directory\n`);
+  process.exit(1);
+}
+let stdin = '';
+if (!process.stdin.isTTY) {
+  try {
+    stdin = readFileSync(0, 'utf8');
+  } catch {
+    stdin = '';
+  }
+}
+const runner = new Runner(nodeWorker(build));
+const exit = await runner.run(
+  { ...parsed.opts, source, filename: parsed.file, args: parsed.args, stdin },
+  { output: (fd, bytes) => (fd === 2 ? process.stderr : process.stdout).write(bytes) },
+);
+if (exit.message) process.stderr.write(`gopark: ${exit.message}\n`);
+await runner.close();
+process.exitCode = exit.status;
