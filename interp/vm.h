@@ -133,6 +133,18 @@ struct Defer {
   uint32_t nargs = 0;        // words
 };
 
+// One HTTP exchange through the host (net/http's transport). Headers are
+// "Key: value" lines, one per value.
+struct HostFetchRequest {
+  std::string method, url, header, body;
+};
+struct HostFetchResult {
+  int status = 0;
+  std::string status_text, header, body;
+  std::string error;  // non-empty: the request failed (refused, offline, ...)
+};
+using HostFetchDone = std::function<void(HostFetchResult)>;
+
 struct VMOptions {
   // Go's default goroutine stack limit: 1000000000 bytes on 64-bit hosts,
   // 250000000 on 32-bit ones (wasm32 here).
@@ -149,6 +161,13 @@ struct VMOptions {
   // os.Stdin's reads: up to n bytes into p, returning how many (0 at end
   // of input, < 0 on error). Null: the host's file descriptor 0.
   std::function<long(char* p, size_t n)> read_stdin;
+  // HTTP for net/http: starts req and calls done once with the answer,
+  // from any thread, later; or never, if the run ends first. Null: there
+  // is no network (requests fail with a message saying so).
+  std::function<void(HostFetchRequest req, HostFetchDone done)> host_fetch;
+  // Called by finish() before the run is torn down: after it returns, no
+  // HostFetchDone may be called.
+  std::function<void()> on_finish;
 };
 
 class VM;

@@ -117,6 +117,7 @@ rt::DriveResult VM::drive(int64_t slice_ns) {
 }
 
 int VM::finish(int status) {
+  if (opts_.on_finish) opts_.on_finish();
   rt::Sched& s = *owned_sched_;
   exit_reason_ = s.exit_reason();
   // Every M has stopped; what is left of the program is still there.

@@ -137,6 +137,9 @@ struct G {
   int32_t select_ncases = 0;
   int32_t select_npoll = 0;            // cases with a non-nil channel
   std::vector<uint16_t> select_order;  // poll order at [0,n), lock order at [n,2n)
+  // While parked in an operation the host completes (net/http's fetch):
+  // that operation's state, owned by whoever parked the G.
+  void* host_op = nullptr;
 
   const char* panic_text = nullptr;  // set with Step::panic
 

@@ -65,6 +65,7 @@ const suites = [
     { name: "Go's test suite (run)", go: true, cmd: ['node', 'tests/corpus-run.mjs', '--engine', 'wasm-threads'] },
     { name: 'stop (runner protocol)', go: true, cmd: ['node', 'tests/wasm/stop.mjs', 'threads'] },
     { name: 'output (runner protocol)', go: true, cmd: ['node', 'tests/wasm/output.mjs', 'threads'] },
+    { name: 'net/http via fetch()', go: true, cmd: ['node', 'tests/wasm/fetch.mjs', 'threads'] },
   ] },
   { kind: 'wasm-single', targets: ['runtime_tests', 'interp_tests', 'gopark_engine'], runs: [
     { name: 'runtime_tests', cmd: ['node', 'build/wasm-single/runtime/runtime_tests.js'] },
@@ -74,6 +75,7 @@ const suites = [
     { name: "Go's test suite (run)", go: true, cmd: ['node', 'tests/corpus-run.mjs', '--engine', 'wasm-single'] },
     { name: 'stop (runner protocol)', go: true, cmd: ['node', 'tests/wasm/stop.mjs', 'single'] },
     { name: 'output (runner protocol)', go: true, cmd: ['node', 'tests/wasm/output.mjs', 'single'] },
+    { name: 'net/http via fetch()', go: true, cmd: ['node', 'tests/wasm/fetch.mjs', 'single'] },
   ] },
 ];
 

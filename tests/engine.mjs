@@ -120,8 +120,9 @@ function wasmEngine(kind) {
         let timedOut = false;
         const t0 = Date.now();
         const timer = setTimeout(() => { timedOut = true; r.stop(); }, timeoutMs);
+        // No network, as natively (tests/wasm/fetch.mjs tests fetch()).
         const exit = await r.run({ ...parsed.opts, source: readFileSync(file, 'utf8'), filename: file,
-          args: parsed.args }, { output: (fd, bytes) => chunks.push(bytes) });
+          args: parsed.args, network: false }, { output: (fd, bytes) => chunks.push(bytes) });
         clearTimeout(timer);
         const output = Buffer.concat(chunks).toString('utf8') + (exit.message ? `gopark: ${exit.message}\n` : '');
         return {

@@ -174,7 +174,7 @@ export class Runner {
 
   // Runs a program. opts: source, filename, args, stdin, procs, seed,
   // clock ('real' | 'fake'), memLimit, maxStack (bytes), snapshots,
-  // trace, finalSnapshot. handlers: started(msg), output(fd, bytes) (may
+  // trace, finalSnapshot, network (default true: net/http uses fetch()). handlers: started(msg), output(fd, bytes) (may
   // return a promise: the program is held back while too much output
   // waits on such promises), snapshot(json), trace(events, dropped).
   // Resolves with the exit message.

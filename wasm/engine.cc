@@ -24,8 +24,10 @@
 // next call of the same function.
 #include <emscripten.h>
 
+#include <atomic>
 #include <condition_variable>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <memory>
@@ -109,6 +111,14 @@ class Outbox {
   bool released_ = false;
 };
 
+// A request of net/http waiting for the runner's fetch().
+struct PendingFetch {
+  uint64_t id;
+  gopark::interp::HostFetchRequest req;
+  gopark::interp::HostFetchDone done;
+  bool taken = false;  // handed to the runner by gp_take_fetches
+};
+
 // One run: the compiled program, its VM, and where its output goes.
 struct Run {
   Program prog{gopark::stdlib::load};
@@ -125,7 +135,71 @@ struct Run {
   bool done = false;
 #endif
   bool finished = false;
+  // Requests are added by goroutines (any thread) and answered by the
+  // runner; fetch_mu guards fetches. A run that ends drops its requests:
+  // their answers then find no id and are ignored.
+  std::mutex fetch_mu;
+  std::vector<PendingFetch> fetches;
+  bool fetch_closed = false;        // the VM is finishing: answers are ignored
+  std::atomic<int> fetches_new{0};  // added and not yet taken
 };
+
+std::atomic<uint64_t> g_next_fetch_id{1};
+
+void json_quote(std::string& out, std::string_view s) {
+  out += '"';
+  for (unsigned char ch : s) {
+    switch (ch) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      default:
+        if (ch < 0x20) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", ch);
+          out += buf;
+        } else {
+          out += char(ch);
+        }
+    }
+  }
+  out += '"';
+}
+
+std::string base64(std::string_view s) {
+  static const char* digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  std::string out;
+  size_t i = 0;
+  for (; i + 2 < s.size(); i += 3) {
+    uint32_t v =
+        uint32_t(uint8_t(s[i])) << 16 | uint32_t(uint8_t(s[i + 1])) << 8 | uint8_t(s[i + 2]);
+    out += digits[v >> 18];
+    out += digits[(v >> 12) & 63];
+    out += digits[(v >> 6) & 63];
+    out += digits[v & 63];
+  }
+  if (i < s.size()) {
+    uint32_t v = uint32_t(uint8_t(s[i])) << 16;
+    if (i + 1 < s.size()) v |= uint32_t(uint8_t(s[i + 1])) << 8;
+    out += digits[v >> 18];
+    out += digits[(v >> 12) & 63];
+    out += i + 1 < s.size() ? digits[(v >> 6) & 63] : '=';
+    out += '=';
+  }
+  return out;
+}
 
 Run* g_run = nullptr;
 std::string g_text;      // gp_check's and others' returned strings
@@ -188,11 +262,12 @@ EMSCRIPTEN_KEEPALIVE const char* gp_check(const char* file, const char* src) {
 // Ends the previous run (if any) and compiles a new one. Returns 0 when it
 // started, 1 when it did not compile (the diagnostics, in Go's format, are
 // its stderr output; gp_drive then reports it exited with status 1).
-// seed is decimal ("0": random); args are separated by '\n'.
+// seed is decimal ("0": random); args are separated by '\n'. Without
+// network, net/http fails as natively ("network access is not available").
 EMSCRIPTEN_KEEPALIVE int gp_start(const char* file, const char* src, int procs, const char* seed,
                                   int fake_time, double mem_limit, double max_stack, int trace,
                                   int final_snapshot, const char* args, const char* stdin_data,
-                                  int stdin_len) {
+                                  int stdin_len, int network) {
   if (g_run) {
     g_run->out.release();
     if (g_run->vm) g_run->vm->stop();
@@ -226,6 +301,19 @@ EMSCRIPTEN_KEEPALIVE int gp_start(const char* file, const char* src, int procs, 
     std::memcpy(p, r->stdin_data.data() + r->stdin_at, k);
     r->stdin_at += k;
     return long(k);
+  };
+  if (network)
+    opts.host_fetch = [r](gopark::interp::HostFetchRequest req,
+                          gopark::interp::HostFetchDone done) {
+      std::lock_guard<std::mutex> l(r->fetch_mu);
+      r->fetches.push_back({g_next_fetch_id.fetch_add(1), std::move(req), std::move(done)});
+      r->fetches_new.fetch_add(1);
+    };
+  opts.on_finish = [r] {
+    std::lock_guard<std::mutex> l(r->fetch_mu);
+    r->fetch_closed = true;
+    r->fetches.clear();
+    r->fetches_new.store(0);
   };
   r->vm = std::make_unique<VM>(*r->mod, opts);
   auto write = [r](int fd, std::string_view s) { r->out.write(fd, s); };
@@ -305,6 +393,61 @@ EMSCRIPTEN_KEEPALIVE const char* gp_trace() {
   std::string evs = g_run && g_run->vm && !g_run->finished ? g_run->vm->live_trace(&dropped) : "[]";
   g_trace = "{\"dropped\":" + std::to_string(dropped) + ",\"events\":" + evs + "}";
   return g_trace.c_str();
+}
+
+// net/http requests not yet handed to the runner, as a JSON array of
+// {"id", "method", "url", "header" ("Key: value" lines), "body" (base64)};
+// "" when there are none (the common case, answered without a lock).
+EMSCRIPTEN_KEEPALIVE const char* gp_take_fetches() {
+  Run* r = g_run;
+  g_text.clear();
+  if (!r || r->fetches_new.load() == 0) return "";
+  std::lock_guard<std::mutex> l(r->fetch_mu);
+  g_text = "[";
+  for (PendingFetch& f : r->fetches) {
+    if (f.taken) continue;
+    f.taken = true;
+    r->fetches_new.fetch_sub(1);
+    if (g_text.size() > 1) g_text += ',';
+    g_text += "{\"id\":" + std::to_string(f.id) + ",\"method\":";
+    json_quote(g_text, f.req.method);
+    g_text += ",\"url\":";
+    json_quote(g_text, f.req.url);
+    g_text += ",\"header\":";
+    json_quote(g_text, f.req.header);
+    g_text += ",\"body\":\"" + base64(f.req.body) + "\"}";
+  }
+  g_text += "]";
+  return g_text.c_str();
+}
+
+// The runner's answer to request id (from gp_take_fetches): status and
+// its text, the response's headers as "Key: value" lines and its body; or
+// error, non-empty when the request failed. An unknown id (the run ended)
+// is ignored.
+EMSCRIPTEN_KEEPALIVE void gp_fetch_done(double id, int status, const char* status_text,
+                                        const char* header, const char* body, int body_len,
+                                        const char* error) {
+  Run* r = g_run;
+  if (!r) return;
+  // Under fetch_mu throughout, so the VM cannot finish (on_finish) while
+  // the answer readies its goroutine.
+  std::lock_guard<std::mutex> l(r->fetch_mu);
+  gopark::interp::HostFetchDone done;
+  for (size_t i = 0; i < r->fetches.size(); i++) {
+    if (r->fetches[i].id != uint64_t(id)) continue;
+    done = std::move(r->fetches[i].done);
+    r->fetches.erase(r->fetches.begin() + long(i));
+    break;
+  }
+  if (!done || r->fetch_closed) return;
+  gopark::interp::HostFetchResult res;
+  res.status = status;
+  res.status_text = status_text;
+  res.header = header;
+  res.body.assign(body, size_t(body_len));
+  res.error = error;
+  done(std::move(res));
 }
 
 // After gp_drive said 3: ends the run; returns its exit status.

@@ -1,21 +1,23 @@
 // run.mjs - `gopark run` on a WebAssembly build, under Node.
 //
-//   node wasm/run.mjs [--single] [-p N] [-seed S] [-faketime] [-mem SIZE]
-//                     [-stack SIZE] prog.go [ARGS...]
+//   node wasm/run.mjs [--single] [--net] [-p N] [-seed S] [-faketime]
+//                     [-mem SIZE] [-stack SIZE] prog.go [ARGS...]
 //
 // Same output and exit status as build/native/gopark run: the program runs
 // through the runner protocol (client.mjs -> runner.cjs -> engine), as in
 // the browser. --single uses the single-thread build, otherwise the
-// threaded one. Standard input, when it is not a terminal, is read to its
+// threaded one. --net lets net/http reach the network through fetch()
+// (without it, as natively, there is no network). Standard input, when it is not a terminal, is read to its
 // end first and given to the program.
 import { readFileSync } from 'node:fs';
 import { Runner, nodeWorker, parseRunFlags } from './client.mjs';
 
 const argv = process.argv.slice(2);
 let build = 'threads';
-if (argv[0] === '--single') {
-  build = 'single';
-  argv.shift();
+let network = false;
+while (argv[0] === '--single' || argv[0] === '--net') {
+  if (argv.shift() === '--single') build = 'single';
+  else network = true;
 }
 const parsed = parseRunFlags(argv);
 if (parsed.error) {
@@ -39,7 +41,7 @@ if (!process.stdin.isTTY) {
 }
 const runner = new Runner(nodeWorker(build));
 const exit = await runner.run(
-  { ...parsed.opts, source, filename: parsed.file, args: parsed.args, stdin },
+  { ...parsed.opts, source, filename: parsed.file, args: parsed.args, stdin, network },
   { output: (fd, bytes) => (fd === 2 ? process.stderr : process.stdout).write(bytes) },
 );
 if (exit.message) process.stderr.write(`gopark: ${exit.message}\n`);

@@ -139,6 +139,53 @@ function sendTrace() {
   if (t.events.length || t.dropped) post({ type: 'trace', id: run.id, events: t.events, dropped: t.dropped });
 }
 
+// net/http's requests: fetch() them, then hand the answer to the engine
+// (gp_fetch_done readies the goroutine) and pump again.
+function takeFetches() {
+  const json = M.UTF8ToString(M._gp_take_fetches());
+  if (!json) return;
+  for (const f of JSON.parse(json)) doFetch(run.id, f);
+}
+
+function refusedMessage(e) {
+  // Node says why (e.cause: ECONNREFUSED, ENOTFOUND, ...); a browser only
+  // says it failed, for a request its CORS rules refused as for no network.
+  // (Chrome: "Failed to fetch", Firefox: "NetworkError when attempting to
+  // fetch resource.", Safari: "Load failed").
+  if (e && e.cause) return `fetch failed: ${e.cause.message || e.cause.code || e.cause}`;
+  if (e && e.name === 'TypeError' && /^(Failed to fetch|NetworkError|Load failed)/.test(e.message))
+    return 'fetch failed: the browser refused the request (the server does not allow ' +
+      'requests from this page (CORS), or the network is offline)';
+  return `fetch failed: ${e && e.message || e}`;
+}
+
+async function doFetch(runId, f) {
+  let status = 0, statusText = '', header = '', body = new Uint8Array(0), error = '';
+  try {
+    const headers = new Headers();
+    for (const line of f.header.split('\n')) {
+      const at = line.indexOf(': ');
+      if (at > 0) headers.append(line.slice(0, at), line.slice(at + 2));
+    }
+    const init = { method: f.method, headers };
+    if (f.body) init.body = Uint8Array.from(atob(f.body), (c) => c.charCodeAt(0));
+    const res = await fetch(f.url, init);
+    status = res.status;
+    statusText = res.statusText;
+    res.headers.forEach((v, k) => { header += `${k}: ${v}\n`; });
+    body = new Uint8Array(await res.arrayBuffer());
+  } catch (e) {
+    error = refusedMessage(e);
+  }
+  if (!run || run.id !== runId) return;  // that run is over
+  const bp = M._malloc(body.length || 1);
+  M.HEAPU8.set(body, bp);
+  withStrings([statusText, header, error], (st, h, err) =>
+    M._gp_fetch_done(f.id, status, st, h, bp, body.length, err));
+  M._free(bp);
+  schedulePump(0);
+}
+
 function startRun(msg) {
   if (run) finishRun();  // a new run replaces one still going (the client stops it first)
   const args = (msg.args || []).join('\n');
@@ -148,7 +195,8 @@ function startRun(msg) {
   const rc = withStrings([msg.filename || 'prog.go', msg.source, String(msg.seed || 0), args,
     msg.stdin || ''], (f, src, seed, a, stdin) =>
     M._gp_start(f, src, msg.procs || 0, seed, msg.clock === 'fake' ? 1 : 0, memLimit, maxStack,
-      msg.trace ? 1 : 0, msg.finalSnapshot ? 1 : 0, a, stdin, M.lengthBytesUTF8(msg.stdin || '')));
+      msg.trace ? 1 : 0, msg.finalSnapshot ? 1 : 0, a, stdin, M.lengthBytesUTF8(msg.stdin || ''),
+      msg.network === false ? 0 : 1));
   run = {
     id: msg.id, snapshots: !!msg.snapshots, trace: !!msg.trace, finalSnapshot: !!msg.finalSnapshot,
     lastSnapshot: 0, lastOutput: 0, compileFailed: rc !== 0, started: t0, unacked: 0, stopping: false,
@@ -196,6 +244,7 @@ function pump() {
   if (blocked && !threads) return;  // the ack calls pump()
   const st = M._gp_drive(kSliceMs);
   const now = Date.now();
+  takeFetches();
   if (st === 3) {
     finishRun();
     return;

@@ -103,12 +103,14 @@ void os_sleep(int64_t ns) {
 
 // The host's CPUs on both builds: the single-thread build still runs
 // GOMAXPROCS Ps (in turn), and programs size their pools by NumCPU.
+// The body is JavaScript, which clang-format would break.
+// clang-format off
 EM_JS(int, host_cpus, (), {
-  if (typeof navigator != = 'undefined' && navigator.hardwareConcurrency)
-    return navigator.hardwareConcurrency;
-  if (typeof require == = 'function') return require('os').cpus().length;
+  if (typeof navigator !== 'undefined' && navigator.hardwareConcurrency) return navigator.hardwareConcurrency;
+  if (typeof require === 'function') return require('os').cpus().length;
   return 1;
 });
+// clang-format on
 
 int num_cpu() {
   static const int n = host_cpus() > 0 ? host_cpus() : 1;

@@ -75,9 +75,21 @@ func (t *transport) RoundTrip(req *Request) (*Response, error) {
 	if method == "" {
 		method = MethodGet
 	}
-	status, text, header, respBody, msg := hostFetch(method, req.URL.String(), req.Header, body)
+	var lines strings.Builder
+	for k, vs := range req.Header {
+		for _, v := range vs {
+			lines.WriteString(k + ": " + v + "\n")
+		}
+	}
+	status, text, headerLines, respBody, msg := hostFetch(method, req.URL.String(), lines.String(), body)
 	if msg != "" {
 		return nil, errors.New(msg)
+	}
+	header := make(Header)
+	for _, line := range strings.Split(headerLines, "\n") {
+		if k, v, ok := strings.Cut(line, ": "); ok {
+			header.Add(k, v)
+		}
 	}
 	if text == "" {
 		text = StatusText(status)
@@ -88,8 +100,8 @@ func (t *transport) RoundTrip(req *Request) (*Response, error) {
 		Proto:         "HTTP/1.1",
 		ProtoMajor:    1,
 		ProtoMinor:    1,
-		Header:        Header(header),
-		Body:          io.NopCloser(bytes.NewReader(respBody)),
+		Header:        header,
+		Body:          io.NopCloser(strings.NewReader(respBody)),
 		ContentLength: int64(len(respBody)),
 		Request:       req,
 	}
@@ -107,8 +119,9 @@ func (t *transport) RoundTrip(req *Request) (*Response, error) {
 }
 
 // hostFetch performs one HTTP exchange through the host: natively there
-// is no network (err says so); the browser build uses fetch().
-func hostFetch(method, url string, header map[string][]string, body []byte) (status int, statusText string, respHeader map[string][]string, respBody []byte, err string)
+// is no network (err says so); the wasm builds use fetch(). Headers go
+// both ways as "Key: value" lines, one per value.
+func hostFetch(method, url, header string, body []byte) (status int, statusText, respHeader, respBody, err string)
 
 // A CookieJar manages the cookies of HTTP requests.
 type CookieJar interface {
