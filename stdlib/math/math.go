@@ -1,8 +1,10 @@
 // Package math: basic constants and mathematical functions on float64.
 //
 // Declarations written for gopark from the package documentation. The
-// functions are implemented natively by the VM (on the host's libm, with
-// Go's special cases).
+// functions are implemented natively by the VM (stdlib/native/math*.cc),
+// not over the C library: they use the same published algorithms and
+// operation order as Go 1.22 on amd64, so every result is bit-identical to
+// Go's (tests/go/lib/math_bits_exact.go, from tools/gen_math_cases.go).
 package math
 
 // Mathematical constants, given to more digits than a float64 holds.
