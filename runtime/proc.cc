@@ -969,7 +969,14 @@ void Sched::start(Continuation* main, Frame main_pos) {
     pidle_ = nullptr;
     npidle_.store(0);
   }
+  // On P0, as run() does: main goes to P0's runnext and its creation is
+  // traced on P0.
+  M* saved = tls_m;
+  tls_m = &m0_;
+  acquirep(&m0_, allp_[0]);
   main_g_ = spawn(main, main_pos, nullptr);
+  releasep(&m0_);
+  tls_m = saved;
 }
 
 DriveResult Sched::drive(int64_t slice_ns) {

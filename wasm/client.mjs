@@ -225,10 +225,12 @@ export class Runner {
 }
 
 // Parses gopark run's flags (the same as build/native/gopark run):
-// [-mem SIZE] [-stack SIZE] [-p N] [-seed N] [-faketime] FILE [ARGS...].
-// Returns {opts, file, args} or {error}.
+// [-mem SIZE] [-stack SIZE] [-p N] [-seed N] [-faketime] [-trace FILE]
+// [-snapshot FILE] FILE [ARGS...]. Returns {opts, file, args, tracePath,
+// snapshotPath} or {error}.
 export function parseRunFlags(argv) {
   const opts = {};
+  let tracePath = null, snapshotPath = null;
   let i = 0;
   const size = (s) => {
     const m = /^(\d+)(B|K|KB|KiB|M|MB|MiB|G|GB|GiB)?$/.exec(s);
@@ -259,10 +261,18 @@ export function parseRunFlags(argv) {
       if (opts.maxStack === null || opts.maxStack < 4096)
         return { error: `gopark: invalid -stack size ${v} (at least 4KiB)` };
       i++;
+    } else if (a === '-trace' && v !== undefined) {
+      opts.trace = true;
+      tracePath = v;
+      i++;
+    } else if (a === '-snapshot' && v !== undefined) {
+      opts.finalSnapshot = true;
+      snapshotPath = v;
+      i++;
     } else {
       return { error: `gopark: unknown flag ${a}` };
     }
   }
   if (i >= argv.length) return { error: 'gopark: no program file' };
-  return { opts, file: argv[i], args: argv.slice(i + 1) };
+  return { opts, file: argv[i], args: argv.slice(i + 1), tracePath, snapshotPath };
 }
