@@ -57,6 +57,7 @@ const suites = [
     { name: 'runtime_tests', cmd: ['build/native-tsan/runtime/runtime_tests'], env: sanEnv },
     { name: 'api_tests (stress)', cmd: ['build/native-tsan/runtime/api_tests', '--gtest_filter=Stress*'], env: sanEnv },
   ] },
+  // tests/wasm/cli.mjs compares with build/native/gopark, built above.
   { kind: 'wasm-threads', targets: ['runtime_tests', 'interp_tests', 'gopark_engine'], runs: [
     { name: 'runtime_tests', cmd: ['node', 'build/wasm-threads/runtime/runtime_tests.js'] },
     { name: 'interp_tests', cmd: ['node', 'build/wasm-threads/interp/interp_tests.js'] },
@@ -66,6 +67,7 @@ const suites = [
     { name: 'stop (runner protocol)', go: true, cmd: ['node', 'tests/wasm/stop.mjs', 'threads'] },
     { name: 'output (runner protocol)', go: true, cmd: ['node', 'tests/wasm/output.mjs', 'threads'] },
     { name: 'net/http via fetch()', go: true, cmd: ['node', 'tests/wasm/fetch.mjs', 'threads'] },
+    { name: 'wasm/run.mjs = gopark run', go: true, cmd: ['node', 'tests/wasm/cli.mjs', 'threads'] },
   ] },
   { kind: 'wasm-single', targets: ['runtime_tests', 'interp_tests', 'gopark_engine'], runs: [
     { name: 'runtime_tests', cmd: ['node', 'build/wasm-single/runtime/runtime_tests.js'] },
@@ -76,6 +78,7 @@ const suites = [
     { name: 'stop (runner protocol)', go: true, cmd: ['node', 'tests/wasm/stop.mjs', 'single'] },
     { name: 'output (runner protocol)', go: true, cmd: ['node', 'tests/wasm/output.mjs', 'single'] },
     { name: 'net/http via fetch()', go: true, cmd: ['node', 'tests/wasm/fetch.mjs', 'single'] },
+    { name: 'wasm/run.mjs = gopark run', go: true, cmd: ['node', 'tests/wasm/cli.mjs', 'single'] },
   ] },
 ];
 
