@@ -20,14 +20,16 @@ export const kStopGraceMs = 200;
 export const kStoppedStatus = 130;
 
 // A worker for Node: a worker thread running runner.cjs on the engine of
-// build ('threads' or 'single') from build/wasm-<build>/wasm.
-export function nodeWorker(build, { engineDir } = {}) {
+// build ('threads' or 'single') from build/wasm-<build>/wasm. warmUp: the
+// runner compiles a program before it says ready, so the first real one
+// is not compiled by cold code (docs/runner.md).
+export function nodeWorker(build, { engineDir, warmUp = false } = {}) {
   const dir = engineDir ?? new URL(`../build/wasm-${build}/wasm/`, import.meta.url).pathname;
   return async () => {
     const { Worker } = await import('node:worker_threads');
     const w = new Worker(new URL('./runner.cjs', import.meta.url));
     return {
-      init: { type: 'init', engineDir: dir },
+      init: { type: 'init', engineDir: dir, warmUp },
       post: (m) => w.postMessage(m),
       listen: (onMessage, onFailure) => {
         w.on('message', onMessage);
@@ -40,12 +42,12 @@ export function nodeWorker(build, { engineDir } = {}) {
 }
 
 // A worker for the browser: runnerUrl is runner.cjs as served, engineUrl
-// the engine's .js (its .wasm next to it).
-export function browserWorker(runnerUrl, engineUrl) {
+// the engine's .js (its .wasm next to it); warmUp as for nodeWorker.
+export function browserWorker(runnerUrl, engineUrl, { warmUp = true } = {}) {
   return async () => {
     const w = new Worker(runnerUrl);
     return {
-      init: { type: 'init', engineUrl: new URL(engineUrl, location.href).href },
+      init: { type: 'init', engineUrl: new URL(engineUrl, location.href).href, warmUp },
       post: (m) => w.postMessage(m),
       listen: (onMessage, onFailure) => {
         w.onmessage = (e) => onMessage(e.data);
