@@ -7,7 +7,8 @@
 //   wasm-threads  runtime_tests, interp_tests under Node, Ms on Web Workers;
 //                 tests/go, the guide and Go's corpus through the runner
 //                 protocol (wasm/client.mjs), at GOMAXPROCS 1 and 4
-//   wasm-single   the same on the single-thread build (one GOMAXPROCS)
+//   wasm-single   the same on the single-thread build (one GOMAXPROCS);
+//                 then both builds in Chromium (tests/web/runner.mjs)
 // The last line is "N passed, N failed" summed over all of them.
 //
 //   node scripts/test.mjs [--only KIND,...]
@@ -79,6 +80,9 @@ const suites = [
     { name: 'output (runner protocol)', go: true, cmd: ['node', 'tests/wasm/output.mjs', 'single'] },
     { name: 'net/http via fetch()', go: true, cmd: ['node', 'tests/wasm/fetch.mjs', 'single'] },
     { name: 'wasm/run.mjs = gopark run', go: true, cmd: ['node', 'tests/wasm/cli.mjs', 'single'] },
+    // Both wasm builds exist by now: the protocol in Chromium, threads in
+    // an isolated page, single-thread in a plain one.
+    { name: 'browser: runner protocol', go: true, cmd: ['node', 'tests/web/runner.mjs'] },
   ] },
 ];
 

@@ -1,0 +1,50 @@
+// serve.mjs - a static file server for browser tests: files under a root
+// directory, with or without the headers that make a page cross-origin
+// isolated (COOP/COEP, needed for SharedArrayBuffer and so for the
+// threaded build).
+//
+//   const s = await serve({ root, isolated: true });  // s.url, s.close()
+import { createServer } from 'node:http';
+import { createReadStream, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.cjs': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.css': 'text/css; charset=utf-8',
+  '.go': 'text/plain; charset=utf-8',
+};
+
+export function serve({ root, isolated = false, port = 0 }) {
+  const base = resolve(root);
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    const file = join(base, path);
+    let st = null;
+    try {
+      st = file.startsWith(base) ? statSync(file) : null;
+    } catch {
+      st = null;
+    }
+    if (!st || !st.isFile()) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' });
+      res.end('not found\n');
+      return;
+    }
+    const headers = { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
+    if (isolated) {
+      headers['Cross-Origin-Opener-Policy'] = 'same-origin';
+      headers['Cross-Origin-Embedder-Policy'] = 'require-corp';
+    }
+    res.writeHead(200, headers);
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((done) => server.listen(port, '127.0.0.1', () => done({
+    url: `http://127.0.0.1:${server.address().port}`,
+    close: () => new Promise((r) => { server.closeAllConnections(); server.close(r); }),
+  })));
+}
