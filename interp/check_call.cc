@@ -359,13 +359,26 @@ void Checker::builtin_call(Operand& x, CallExpr* e, BuiltinId id) {
     x.mode = Mode::invalid;
     return;
   }
+  // A lone argument may be a call with several results, each one operand
+  // (complex(f()), copy(f()), ...), so it is evaluated before counting.
+  // make and new take a type first; print and println spread by themselves.
+  std::vector<Operand> spread;
+  if (nargs == 1 && id != BuiltinId::make_ && id != BuiltinId::new_ && id != BuiltinId::print_ &&
+      id != BuiltinId::println_) {
+    multi_expr(spread, e->args[0]);
+    for (auto& o : spread)
+      if (o.invalid()) o.type = invalid_type();
+    nargs = spread.size();
+  }
   std::string call_str = expr_string(e);
   if (nargs < nargs_min || (!variadic && nargs > nargs_min)) {
-    error(nargs < nargs_min ? Pos{e->end.line, e->end.col - 1} : e->args[nargs_min]->pos,
-          std::string("invalid operation: ") + (nargs < nargs_min ? "not enough" : "too many") +
-              " arguments for " + call_str + " (expected " + std::to_string(nargs_min) +
-              ", found " + std::to_string(nargs) + ")");
-    use_exprs(e->args);
+    Pos at = nargs < nargs_min ? Pos{e->end.line, e->end.col - 1}
+             : spread.empty()  ? e->args[nargs_min]->pos
+                               : e->args[0]->pos;
+    error(at, std::string("invalid operation: ") + (nargs < nargs_min ? "not enough" : "too many") +
+                  " arguments for " + call_str + " (expected " + std::to_string(nargs_min) +
+                  ", found " + std::to_string(nargs) + ")");
+    if (spread.empty()) use_exprs(e->args);
     x.mode = Mode::invalid;
     return;
   }
@@ -416,13 +429,9 @@ void Checker::builtin_call(Operand& x, CallExpr* e, BuiltinId id) {
     x.type = T;
     return;
   }
-  std::vector<Operand> args;
-  if (id == BuiltinId::append_ || id == BuiltinId::print_ || id == BuiltinId::println_ ||
-      id == BuiltinId::max_ || id == BuiltinId::min_ || id == BuiltinId::copy_ ||
-      id == BuiltinId::delete_ || id == BuiltinId::complex_) {
-    // Evaluated below, argument by argument (hints matter for append).
-  }
+  // The operands, evaluated in order (hints matter for append and delete).
   auto arg = [&](size_t i, Type* hint = nullptr) {
+    if (!spread.empty()) return spread[i];
     Operand a;
     expr(a, e->args[i], hint);
     return a;
@@ -449,8 +458,17 @@ void Checker::builtin_call(Operand& x, CallExpr* e, BuiltinId id) {
         return;
       }
       if (e->has_dots) {
+        if (spread.size() > 1) {
+          error(e->pos, "cannot use ... with " + std::to_string(nargs) + "-valued " +
+                            expr_string(e->args[0]));
+          x.mode = Mode::invalid;
+          return;
+        }
         if (nargs != 2) {
-          error(e->pos, "can only use ... with final argument in list");
+          error(
+              nargs < 2 ? Pos{e->end.line, e->end.col - 1} : e->args[2]->pos,
+              std::string(nargs < 2 ? "not enough" : "too many") + " arguments in call to append");
+          for (size_t i = 1; i < nargs; i++) arg(i);
           x.mode = Mode::invalid;
           return;
         }

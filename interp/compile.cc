@@ -1461,13 +1461,23 @@ void Compiler::deferred_call(Expr* call, Pos pos, Op op) {
       emit_bx(Op::CLOSURE, base, id);
       emit(Op::ARG, 0, fs_->top, closure_type(0));
       std::vector<std::pair<Reg, Type*>> params;
-      for (Expr* a : e->args) {
-        Type* t = type_of(a);
-        if (t && is_untyped(t)) t = default_type(t);
-        if (fo->builtin == BuiltinId::panic_) t = prog_.universe().any_type();
-        Reg r = alloc(t);
-        expr_as(a, t, r);
-        params.push_back({r - (base + 1), t});
+      auto* tup = e->args.size() == 1 ? as<Tuple>(type_of(e->args[0])) : nullptr;
+      if (tup && tup->size() > 1) {
+        // defer println(f()): f's results are the parameters.
+        Reg r = Compiler::call(as<CallExpr>(unparen(e->args[0])));
+        for (size_t i = 0; i < tup->size(); i++) {
+          params.push_back({r - (base + 1), tup->at(i)});
+          r += words(tup->at(i)) ? words(tup->at(i)) : 1;
+        }
+      } else {
+        for (Expr* a : e->args) {
+          Type* t = type_of(a);
+          if (t && is_untyped(t)) t = default_type(t);
+          if (fo->builtin == BuiltinId::panic_) t = prog_.universe().any_type();
+          Reg r = alloc(t);
+          expr_as(a, t, r);
+          params.push_back({r - (base + 1), t});
+        }
       }
       wp->nparams = fs_->top - (base + 1);
       wp->nregs = wp->nparams;

@@ -1178,6 +1178,37 @@ void Compiler::emit_print(Reg r, Type* t, Node* at) {
 
 void Compiler::builtin(CallExpr* e, BuiltinId id, Reg dst) {
   Reg save = fs_->top;
+  // complex(f()), copy(f()), append(f()), min(f()), delete(f()), ...: the
+  // operands are f's results, in registers from one call.
+  std::vector<Reg> res;
+  Tuple* tup = nullptr;
+  if (e->args.size() == 1 && id != BuiltinId::print_ && id != BuiltinId::println_) {
+    tup = as<Tuple>(type_of(e->args[0]));
+    if (tup && tup->size() > 1) {
+      Reg r = call(as<CallExpr>(unparen(e->args[0])));
+      for (size_t i = 0; i < tup->size(); i++) {
+        res.push_back(r);
+        r += words(tup->at(i)) ? words(tup->at(i)) : 1;
+      }
+    } else {
+      tup = nullptr;
+    }
+  }
+  size_t nargs = tup ? tup->size() : e->args.size();
+  auto arg_type = [&](size_t i) { return tup ? tup->at(i) : type_of(e->args[i]); };
+  auto arg_to = [&](size_t i, Reg r) {
+    if (tup)
+      value_as(res[i], tup->at(i), tup->at(i), r);
+    else
+      expr_to(e->args[i], r);
+  };
+  auto arg_as = [&](size_t i, Type* want, Reg r) {
+    if (tup)
+      value_as(res[i], tup->at(i), want, r);
+    else
+      expr_as(e->args[i], want, r);
+  };
+  auto arg_any = [&](size_t i) { return tup ? res[i] : expr_any(e->args[i]); };
   switch (id) {
     case BuiltinId::len_:
     case BuiltinId::cap_: {
@@ -1247,8 +1278,8 @@ void Compiler::builtin(CallExpr* e, BuiltinId id, Reg dst) {
     case BuiltinId::complex_: {
       Type* t = type_of(e);
       Reg p = alloc_words(2, false);
-      expr_to(e->args[0], p);
-      expr_to(e->args[1], p + 1);
+      arg_to(0, p);
+      arg_to(1, p + 1);
       complex_store(dst, p, t);
       break;
     }
@@ -1257,11 +1288,11 @@ void Compiler::builtin(CallExpr* e, BuiltinId id, Reg dst) {
       // Left to right: r = x0; then r = min(r, xi) for each further operand.
       Type* t = type_of(e);
       bool is_min = id == BuiltinId::min_;
-      expr_to(e->args[0], dst);
-      for (size_t i = 1; i < e->args.size(); i++) {
+      arg_to(0, dst);
+      for (size_t i = 1; i < nargs; i++) {
         Reg save2 = fs_->top;
         Reg v = alloc(t);
-        expr_to(e->args[i], v);
+        arg_to(i, v);
         if (is_float(t)) {
           emit(is_min ? Op::FMIN : Op::FMAX, dst, dst, v);
         } else {
@@ -1307,19 +1338,19 @@ void Compiler::builtin(CallExpr* e, BuiltinId id, Reg dst) {
         unsupported(e, "this append");
         break;
       }
-      expr_to(e->args[0], dst);
+      arg_to(0, dst);
       if (e->has_dots) {
         Reg s = expr_any(e->args[1]);
         emit(Op::APPENDSL, dst, s);
         emit_bx(Op::ARG, 0, type_info(sl->elem));
         break;
       }
-      size_t n = e->args.size() - 1;
+      size_t n = nargs - 1;
       if (n == 0) break;
       Reg first = fs_->top;
-      for (size_t i = 1; i < e->args.size(); i++) {
+      for (size_t i = 1; i < nargs; i++) {
         Reg r = alloc(sl->elem);
-        expr_as(e->args[i], sl->elem, r);
+        arg_as(i, sl->elem, r);
       }
       emit(Op::APPEND, dst, first, uint32_t(n));
       emit_bx(Op::ARG, 0, type_info(sl->elem));
@@ -1361,25 +1392,25 @@ void Compiler::builtin(CallExpr* e, BuiltinId id, Reg dst) {
       break;
     }
     case BuiltinId::copy_: {
-      auto* sl = as<Slice>(underlying(type_of(e->args[0])));
+      auto* sl = as<Slice>(underlying(arg_type(0)));
       // copy(dst []byte, src string): a string's {data, len} is a slice's
       // first two words.
-      if (!sl || !(as<Slice>(underlying(type_of(e->args[1]))) || is_string(type_of(e->args[1])))) {
+      if (!sl || !(as<Slice>(underlying(arg_type(1))) || is_string(arg_type(1)))) {
         unsupported(e, "this copy");
         break;
       }
-      Reg d = expr_any(e->args[0]);
-      Reg s = expr_any(e->args[1]);
+      Reg d = arg_any(0);
+      Reg s = arg_any(1);
       emit(Op::COPYSL, dst, d, s);
       emit_bx(Op::ARG, 0, uint32_t(lay_.size(sl->elem)));
       break;
     }
     case BuiltinId::delete_: {
-      Type* mt = type_of(e->args[0]);
+      Type* mt = arg_type(0);
       auto* m = as<Map>(underlying(mt));
-      Reg mr = expr_any(e->args[0]);
+      Reg mr = arg_any(0);
       Reg k = alloc(m->key);
-      expr_as(e->args[1], m->key, k);
+      arg_as(1, m->key, k);
       emit(Op::MAPDELETE, mr, k);
       emit_bx(Op::ARG, 0, map_info(mt, e));
       break;

@@ -51,7 +51,7 @@ func Sscan(str string, a ...any) (n int, err error) {
 
 // Sscanln scans the string str like Scanln.
 func Sscanln(str string, a ...any) (n int, err error) {
-	s := &scanState{str: str, fromString: true}
+	s := &scanState{str: str, fromString: true, nlIsEnd: true}
 	return s.doScan(a)
 }
 
@@ -71,7 +71,9 @@ func Fscan(r io.Reader, a ...any) (n int, err error) {
 // Fscanln is Fscan that stops at a newline, which must follow the last
 // item.
 func Fscanln(r io.Reader, a ...any) (n int, err error) {
-	return newReaderState(r).doScan(a)
+	s := newReaderState(r)
+	s.nlIsEnd = true
+	return s.doScan(a)
 }
 
 // Fscanf reads from r as directed by format.
@@ -99,8 +101,12 @@ type scanState struct {
 	last       rune
 	lastSize   int
 	nlIsSpace  bool
-	count      int // runes consumed
-	limit      int // runes the current operand may use (count bound)
+	nlIsEnd    bool // Scanln: the input ends after a newline
+	sawNL      bool // that newline was read
+	count      int  // runes consumed
+	limit      int  // runes the current operand may use (count bound)
+	width      int  // the directive's width, for ScanState.Width
+	hasWidth   bool
 	tok        []byte
 }
 
@@ -176,7 +182,7 @@ func (s *scanState) readByte(b []byte) bool {
 // readRune gives the next rune, or eof at the end of the input or of the
 // operand's width.
 func (s *scanState) readRune() rune {
-	if s.count >= s.limit {
+	if s.count >= s.limit || s.sawNL {
 		return eof
 	}
 	r, n := s.rawRune()
@@ -188,6 +194,7 @@ func (s *scanState) readRune() rune {
 	}
 	s.last, s.lastSize = r, n
 	s.count++
+	s.sawNL = r == '\n' && s.nlIsEnd
 	return r
 }
 
@@ -202,6 +209,7 @@ func (s *scanState) unreadRune() {
 		s.pending = true
 	}
 	s.count--
+	s.sawNL = false
 }
 
 // mustReadRune is readRune where the input may not end.
@@ -299,6 +307,7 @@ func recoverScan(err *error) {
 func (s *scanState) doScan(a []any) (n int, err error) {
 	defer recoverScan(&err)
 	s.limit = int(^uint(0) >> 1)
+	s.width, s.hasWidth = 0, false
 	for _, arg := range a {
 		s.scanOne('v', arg)
 		n++
@@ -335,6 +344,15 @@ func (s *scanState) okVerb(verb rune, verbs, typ string) {
 
 // scanOne stores the next item into the pointer arg.
 func (s *scanState) scanOne(verb rune, arg any) {
+	if sc, ok := arg.(Scanner); ok {
+		if err := sc.Scan(s, verb); err != nil {
+			if err == io.EOF {
+				err = io.ErrUnexpectedEOF
+			}
+			s.fail(err)
+		}
+		return
+	}
 	switch v := arg.(type) {
 	case *bool:
 		*v = s.scanBool(verb)
@@ -361,15 +379,13 @@ func (s *scanState) scanOne(verb rune, arg any) {
 	case *uintptr:
 		*v = uintptr(s.scanUint(verb, 64))
 	case *float32:
-		s.okVerb(verb, floatVerbs, "float32")
-		s.skipSpace()
-		s.notEOF()
-		*v = float32(s.parseFloat(s.floatToken(), 32))
+		*v = float32(s.scanFloat(verb, 32))
 	case *float64:
-		s.okVerb(verb, floatVerbs, "float64")
-		s.skipSpace()
-		s.notEOF()
-		*v = s.parseFloat(s.floatToken(), 64)
+		*v = s.scanFloat(verb, 64)
+	case *complex64:
+		*v = complex64(s.scanComplex(verb, 64))
+	case *complex128:
+		*v = s.scanComplex(verb, 128)
 	case *string:
 		*v = s.scanString(verb)
 	case *[]byte:
@@ -378,7 +394,59 @@ func (s *scanState) scanOne(verb rune, arg any) {
 		if arg == nil || kindOf(arg) != kPointer {
 			s.failString("type not a pointer: " + typeString(arg))
 		}
-		s.failString("can't scan type: " + typeString(arg))
+		s.scanNamed(verb, arg)
+	}
+}
+
+// storeElem(p, v) sets *p to v, where p points to a type whose kind and
+// size are v's (a named type such as `type Celsius float64`).
+func storeElem(p any, v any)
+
+// scanNamed scans into a pointer to a type defined over a basic type (or
+// over []byte), by its kind.
+func (s *scanState) scanNamed(verb rune, p any) {
+	switch elemKind(p) {
+	case kBool:
+		storeElem(p, s.scanBool(verb))
+	case kInt:
+		storeElem(p, int(s.scanInt(verb, 64)))
+	case kInt8:
+		storeElem(p, int8(s.scanInt(verb, 8)))
+	case kInt16:
+		storeElem(p, int16(s.scanInt(verb, 16)))
+	case kInt32:
+		storeElem(p, int32(s.scanInt(verb, 32)))
+	case kInt64:
+		storeElem(p, s.scanInt(verb, 64))
+	case kUint:
+		storeElem(p, uint(s.scanUint(verb, 64)))
+	case kUint8:
+		storeElem(p, uint8(s.scanUint(verb, 8)))
+	case kUint16:
+		storeElem(p, uint16(s.scanUint(verb, 16)))
+	case kUint32:
+		storeElem(p, uint32(s.scanUint(verb, 32)))
+	case kUint64:
+		storeElem(p, s.scanUint(verb, 64))
+	case kUintptr:
+		storeElem(p, uintptr(s.scanUint(verb, 64)))
+	case kFloat32:
+		storeElem(p, float32(s.floatOperand(32)))
+	case kFloat64:
+		storeElem(p, s.floatOperand(64))
+	case kComplex64:
+		storeElem(p, complex64(s.scanComplex(verb, 64)))
+	case kComplex128:
+		storeElem(p, s.scanComplex(verb, 128))
+	case kString:
+		storeElem(p, s.scanString(verb))
+	case kSlice:
+		if isNil(p) || elemKind(elemOf(p)) != kUint8 {
+			s.failString("can't scan type: " + typeString(p))
+		}
+		storeElem(p, []byte(s.scanString(verb)))
+	default:
+		s.failString("can't scan type: " + typeString(p))
 	}
 }
 
@@ -529,6 +597,44 @@ func (s *scanState) floatToken() string {
 		}
 	}
 	return string(s.tok)
+}
+
+func (s *scanState) scanFloat(verb rune, bits int) float64 {
+	if bits == 32 {
+		s.okVerb(verb, floatVerbs, "float32")
+	} else {
+		s.okVerb(verb, floatVerbs, "float64")
+	}
+	return s.floatOperand(bits)
+}
+
+// floatOperand reads a float whatever the verb, as Go does for defined
+// float types.
+func (s *scanState) floatOperand(bits int) float64 {
+	s.skipSpace()
+	s.notEOF()
+	return s.parseFloat(s.floatToken(), bits)
+}
+
+// scanComplex reads a complex number as Go prints one: two floats, the
+// second signed and followed by i, optionally in parentheses.
+func (s *scanState) scanComplex(verb rune, bits int) complex128 {
+	s.okVerb(verb, floatVerbs, "complex")
+	s.skipSpace()
+	s.notEOF()
+	bad := errors.New("syntax error scanning complex number")
+	parens := s.accept("(")
+	re := s.floatToken()
+	s.tok = s.tok[:0]
+	if !s.accept(signChars) {
+		s.fail(bad)
+	}
+	sign := string(s.tok)
+	im := sign + s.floatToken()
+	if !s.accept("i") || (parens && !s.accept(")")) {
+		s.fail(bad)
+	}
+	return complex(s.parseFloat(re, bits/2), s.parseFloat(im, bits/2))
 }
 
 func (s *scanState) parseFloat(tok string, bits int) float64 {
@@ -740,12 +846,58 @@ func (s *scanState) doScanf(format string, a []any) (n int, err error) {
 		if hasWidth {
 			s.limit = s.count + width
 		}
+		s.width, s.hasWidth = width, hasWidth
 		s.scanOne(verb, a[n])
 		s.limit = all
+		s.width, s.hasWidth = 0, false
 		n++
 	}
 	if n < len(a) {
 		s.failString("too many operands")
 	}
 	return n, nil
+}
+
+// The ScanState methods, for Scanner implementations. Failures inside
+// them (SkipSpace meeting a newline Scanln forbids) unwind to the Scan
+// call like those of the built-in scanners.
+
+func (s *scanState) ReadRune() (r rune, size int, err error) {
+	r = s.readRune()
+	if r == eof {
+		return 0, 0, io.EOF
+	}
+	return r, s.lastSize, nil
+}
+
+func (s *scanState) UnreadRune() error {
+	s.unreadRune()
+	return nil
+}
+
+func (s *scanState) SkipSpace() { s.skipSpace() }
+
+func (s *scanState) Token(skipSpace bool, f func(rune) bool) (token []byte, err error) {
+	defer recoverScan(&err)
+	if skipSpace {
+		s.skipSpace()
+	}
+	for {
+		r := s.readRune()
+		if r == eof {
+			break
+		}
+		if f == nil && isSpace(r) || f != nil && !f(r) {
+			s.unreadRune()
+			break
+		}
+		token = utf8.AppendRune(token, r)
+	}
+	return token, nil
+}
+
+func (s *scanState) Width() (wid int, ok bool) { return s.width, s.hasWidth }
+
+func (s *scanState) Read(buf []byte) (n int, err error) {
+	return 0, errors.New("ScanState's Read should not be called. Use ReadRune")
 }

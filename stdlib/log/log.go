@@ -3,8 +3,8 @@
 // source position.
 //
 // Written for gopark from the package documentation. The clock and the
-// caller's position come from two natives of this package (the VM's time
-// package has no clock yet).
+// caller's position come from two natives of this package (so that log
+// needs neither time nor runtime).
 package log
 
 import (
@@ -88,7 +88,8 @@ func (l *Logger) SetFlags(flag int) {
 	l.flag = flag
 }
 
-// now returns the host's wall clock, local or UTC. Implemented natively.
+// now returns the wall clock time.Now reads, local or UTC (the same: the
+// local zone is UTC, as time.Local is). Implemented natively.
 func now(utc bool) (year, month, day, hour, min, sec, usec int)
 
 // caller returns the source position skip frames above the function

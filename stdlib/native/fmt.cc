@@ -396,6 +396,27 @@ bool type_order(NativeCall& c) {
   return true;
 }
 
+// storeElem(p any, v any): *p = v, for scanning into a pointer to a
+// defined type; the caller made v of p's element kind.
+bool store_elem(NativeCall& c) {
+  const uint8_t* pp;
+  const uint8_t* vp;
+  const TypeInfo* pt = dyn(c.R, &pp);
+  const TypeInfo* vt = dyn(c.R + 2, &vp);
+  if (!pt || pt->kind != Kind::pointer || !vt || pt->elem->kind != vt->kind ||
+      pt->elem->size != vt->size) {
+    c.panic = "fmt: bad scan target";
+    return false;
+  }
+  uint8_t* dst = arg_ptr(word_at(pp));
+  if (!dst) {
+    c.panic = "runtime error: invalid memory address or nil pointer dereference";
+    return false;
+  }
+  std::memmove(dst, vp, size_t(vt->size));
+  return true;
+}
+
 // formatFloat(f float64, fmt byte, prec, bitSize int) string
 bool format_float_native(NativeCall& c) {
   std::string s = format_float(arg_float(c.R), char(c.R[1]), int(int64_t(c.R[2])), int(c.R[3]));
@@ -428,6 +449,7 @@ void register_fmt_natives() {
   register_native("fmt.keyTypeName", key_type_name);
   register_native("fmt.elemKind", elem_kind);
   register_native("fmt.typeOrder", type_order);
+  register_native("fmt.storeElem", store_elem);
 }
 
 void register_strconv_natives() {

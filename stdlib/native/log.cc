@@ -1,11 +1,11 @@
-// log.cc - package log's clock and caller position (time.Now and
-// runtime.Caller have no natives yet, and log needs only this much).
-#include <chrono>
+// log.cc - package log's clock and caller position (log does not import
+// time or runtime, and needs only this much of them).
 #include <cstring>
 #include <ctime>
 #include <vector>
 
 #include "interp/vm.h"
+#include "runtime/sched.h"
 #include "stdlib/native/natives.h"
 
 namespace gopark::stdlib {
@@ -14,23 +14,20 @@ using interp::NativeCall;
 
 namespace {
 
-// log.now(utc bool) (year, month, day, hour, min, sec, usec int)
+// log.now(utc bool) (year, month, day, hour, min, sec, usec int): the
+// scheduler's wall clock (virtual with -faketime), as time.Now reads it.
+// Local time is UTC, as time.Local is, so utc changes nothing.
 bool log_now(NativeCall& c) {
-  bool utc = c.R[0] != 0;
-  auto since = std::chrono::system_clock::now().time_since_epoch();
-  int64_t us = std::chrono::duration_cast<std::chrono::microseconds>(since).count();
-  int64_t secs = us / 1000000;
-  int64_t frac = us % 1000000;
+  int64_t ns = c.g && c.g->sched ? c.g->sched->walltime() : 0;
+  int64_t secs = ns / 1000000000;
+  int64_t frac = ns % 1000000000 / 1000;
   if (frac < 0) {
     frac += 1000000;
     secs--;
   }
   std::time_t t = std::time_t(secs);
   std::tm tm{};
-  if (utc)
-    gmtime_r(&t, &tm);
-  else
-    localtime_r(&t, &tm);
+  gmtime_r(&t, &tm);
   c.R[0] = uint64_t(int64_t(tm.tm_year) + 1900);
   c.R[1] = uint64_t(tm.tm_mon + 1);
   c.R[2] = uint64_t(tm.tm_mday);

@@ -13,8 +13,9 @@ namespace {
 
 constexpr int64_t kUnixToInternal = 62135596800;  // year 1 to 1970, in seconds
 
-// Now() Time: {sec, nsec | hasMono << 32, mono, loc} in register form.
-// The location is nil (UTC): gopark's Local is UTC, as Go's playground's.
+// now() Time: {sec, nsec | hasMono << 32, mono, loc} in register form,
+// with a nil location: time.Now sets Local (which is UTC in gopark, as on
+// Go's playground).
 bool now(NativeCall& c) {
   rt::Sched* s = c.g->sched;
   int64_t wall = s->walltime();
@@ -68,7 +69,7 @@ bool reset_timer(NativeCall& c) {
 
 void register_time_natives() {
   using interp::register_native;
-  register_native("time.Now", now);
+  register_native("time.now", now);
   register_native("time.Sleep", sleep);
   register_native("time.startTimer", start_timer);
   register_native("time.stopTimer", stop_timer);

@@ -28,6 +28,14 @@ struct Fold {
 
 #include "stdlib/native/unicode_data.inc"
 
+struct TableRanges {
+  int64_t id;
+  uint32_t r16, n16, r32, n32;
+  int64_t latin_offset;
+};
+
+#include "stdlib/native/unicode_ranges.inc"
+
 // The span of [b, e) holding r, or null.
 template <class T>
 const T* find(const T* b, const T* e, int64_t r) {
@@ -168,6 +176,38 @@ bool in_table(NativeCall& c) {
   }
 }
 
+// unicode.rangesOf(id int) (r16 []Range16, r32 []Range32, latinOffset int):
+// a fresh copy of Go's ranges for the package's table id (programs may
+// read them, or even change them), while inTable answers Is.
+bool ranges_of(NativeCall& c) {
+  int64_t id = int64_t(c.R[0]);
+  const TableRanges* b = std::begin(kTableRanges);
+  const TableRanges* e = std::end(kTableRanges);
+  const TableRanges* t =
+      std::lower_bound(b, e, id, [](const TableRanges& x, int64_t v) { return x.id < v; });
+  std::memset(c.R, 0, 7 * 8);
+  if (t == e || t->id != id) return true;
+  uint64_t b16 = uint64_t(t->n16) * 6, b32 = uint64_t(t->n32) * 12;
+  void* p16 = nullptr;
+  void* p32 = nullptr;
+  if (b16) {
+    p16 = c.vm->alloc(nullptr, b16, b16);
+    if (!p16) return false;
+    std::memcpy(p16, kR16 + size_t(t->r16) * 3, size_t(b16));
+  }
+  if (p16) c.vm->pin(p16);
+  if (b32) p32 = c.vm->alloc(nullptr, b32, b32);
+  if (p16) c.vm->unpin();
+  if (b32 && !p32) return false;
+  if (b32) std::memcpy(p32, kR32 + size_t(t->r32) * 3, size_t(b32));
+  c.R[0] = uint64_t(reinterpret_cast<uintptr_t>(p16));
+  c.R[1] = c.R[2] = t->n16;
+  c.R[3] = uint64_t(reinterpret_cast<uintptr_t>(p32));
+  c.R[4] = c.R[5] = t->n32;
+  c.R[6] = uint64_t(t->latin_offset);
+  return true;
+}
+
 #define PRED(name, expr)      \
   bool name(NativeCall& c) {  \
     int64_t r = rune_arg(c);  \
@@ -217,6 +257,7 @@ bool simple_fold(NativeCall& c) {
 void register_unicode_natives() {
   using interp::register_native;
   register_native("unicode.inTable", in_table);
+  register_native("unicode.rangesOf", ranges_of);
   register_native("unicode.IsControl", is_control);
   register_native("unicode.IsDigit", is_digit);
   register_native("unicode.IsGraphic", is_graphic);

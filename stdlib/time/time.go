@@ -231,7 +231,15 @@ const (
 	monoMaxSec int64 = monoMinSec + 1<<33 - 1
 )
 
-func Now() Time
+// Now is the current local time, with a monotonic clock reading.
+func Now() Time {
+	t := now()
+	t.loc = &localLoc
+	return t
+}
+
+// now reads the clocks; its Time has no Location. Implemented natively.
+func now() Time
 
 // Unix is the local Time sec seconds and nsec nanoseconds after
 // 1970-01-01 UTC; nsec may be outside [0, 999999999].

@@ -4,9 +4,10 @@
 // Declarations written for gopark from the package documentation. The
 // functions without bodies are implemented natively by the VM over tables
 // generated from Go's (tools/gen_stdlib_unicode.go). The package's own
-// range tables (tables.go) carry only a number naming the native table:
-// their R16 and R32 are empty. Tables a program builds itself are searched
-// here in Go.
+// range tables (tables.go) carry a number naming the native table, which
+// answers Is, and a copy of Go's R16 and R32 for programs that read them
+// (tools/gen_unicode_ranges.go). Tables a program builds itself are
+// searched here in Go.
 package unicode
 
 const (
@@ -53,11 +54,20 @@ type Range32 struct {
 	Stride uint32
 }
 
-func category(mask int) *RangeTable { return &RangeTable{id: 1<<40 | mask} }
-func script(i int) *RangeTable      { return &RangeTable{id: 2<<40 | i} }
-func property(i int) *RangeTable    { return &RangeTable{id: 3<<40 | i} }
+func category(mask int) *RangeTable { return table(1<<40 | mask) }
+func script(i int) *RangeTable      { return table(2<<40 | i) }
+func property(i int) *RangeTable    { return table(3<<40 | i) }
+
+// table makes the package's table id, with Go's ranges for programs that
+// read them; Is asks inTable instead.
+func table(id int) *RangeTable {
+	t := &RangeTable{id: id}
+	t.R16, t.R32, t.LatinOffset = rangesOf(id)
+	return t
+}
 
 func inTable(id int, r rune) bool
+func rangesOf(id int) (r16 []Range16, r32 []Range32, latinOffset int)
 
 // GraphicRanges are the tables of IsGraphic.
 var GraphicRanges = []*RangeTable{L, M, N, P, S, Zs}
