@@ -292,7 +292,8 @@ class VM {
   // starting a goroutine calling closure fn. owner: the Go value's address
   // (the timer goes when that memory dies and the timer is not pending).
   // Returns the handle the Go value keeps; 0 when out of memory.
-  uint64_t start_timer(uint64_t owner, uint64_t chan, uint64_t fn, int64_t d, int64_t period);
+  uint64_t start_timer(uint64_t owner, uint64_t chan, uint64_t fn, uint64_t loc, int64_t d,
+                       int64_t period);
   bool stop_timer(uint64_t handle);  // true if it was pending
   bool reset_timer(uint64_t handle, int64_t d, int64_t period);
   rt::Sched* sched() const { return sched_; }

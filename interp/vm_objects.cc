@@ -143,6 +143,7 @@ struct VM::TimerRec {
   uint64_t owner = 0;  // the Go runtimeTimer's address
   uint64_t chan = 0;   // channel value, or 0
   uint64_t fn = 0;     // closure, or 0
+  uint64_t loc = 0;    // the *time.Location of the times sent (a global: no tracing needed)
 };
 
 namespace {
@@ -161,7 +162,7 @@ void fire(rt::Timer* t, int64_t now) {
     // A time.Time in register form: sec, nsec | hasMono << 32, mono, loc.
     int64_t wall = s->walltime();
     uint64_t v[4] = {uint64_t(wall / 1000000000 + kUnixToInternal),
-                     uint64_t(wall % 1000000000) | uint64_t(1) << 32, uint64_t(now), 0};
+                     uint64_t(wall % 1000000000) | uint64_t(1) << 32, uint64_t(now), r->loc};
     rt::chan_offer(s, VM::chan_of(r->chan), v);
   } else if (r->fn) {
     auto* fn = reinterpret_cast<uint64_t*>(static_cast<uintptr_t>(r->fn));
@@ -182,12 +183,14 @@ int64_t deadline(rt::Sched* s, int64_t d) {
 
 }  // namespace
 
-uint64_t VM::start_timer(uint64_t owner, uint64_t chan, uint64_t fn, int64_t d, int64_t period) {
+uint64_t VM::start_timer(uint64_t owner, uint64_t chan, uint64_t fn, uint64_t loc, int64_t d,
+                         int64_t period) {
   auto* r = new TimerRec;
   r->vm = this;
   r->owner = owner;
   r->chan = chan;
   r->fn = fn;
+  r->loc = loc;
   r->t.f = fire;
   r->t.arg = r;
   {

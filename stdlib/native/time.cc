@@ -45,7 +45,7 @@ uint64_t* timer_arg(NativeCall& c) {
 bool start_timer(NativeCall& c) {
   uint64_t* r = timer_arg(c);
   if (!r) return false;
-  r[0] = c.vm->start_timer(c.R[0], r[1], r[2], int64_t(c.R[1]), int64_t(c.R[2]));
+  r[0] = c.vm->start_timer(c.R[0], r[1], r[2], r[3], int64_t(c.R[1]), int64_t(c.R[2]));
   return true;
 }
 

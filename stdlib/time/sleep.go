@@ -8,6 +8,8 @@ type runtimeTimer struct {
 	id uint64    // the VM's handle, 0 until started
 	c  chan Time // where firings are sent, nil for AfterFunc
 	f  func()    // AfterFunc's function, started in its own goroutine
+	// The zone of the times sent on c: Local, as for time.Now.
+	loc *Location
 }
 
 // Implemented natively: start (d from now, then every period if > 0),
@@ -26,7 +28,7 @@ type Timer struct {
 // NewTimer starts a Timer that fires once, d from now.
 func NewTimer(d Duration) *Timer {
 	c := make(chan Time, 1)
-	t := &Timer{C: c, r: runtimeTimer{c: c}}
+	t := &Timer{C: c, r: runtimeTimer{c: c, loc: Local}}
 	startTimer(&t.r, int64(d), 0)
 	return t
 }
@@ -73,7 +75,7 @@ func NewTicker(d Duration) *Ticker {
 		panic("non-positive interval for NewTicker")
 	}
 	c := make(chan Time, 1)
-	t := &Ticker{C: c, r: runtimeTimer{c: c}}
+	t := &Ticker{C: c, r: runtimeTimer{c: c, loc: Local}}
 	startTimer(&t.r, int64(d), int64(d))
 	return t
 }
