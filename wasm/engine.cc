@@ -54,7 +54,9 @@ using gopark::interp::Program;
 using gopark::interp::VM;
 using gopark::interp::VMOptions;
 
-constexpr size_t kOutboxMax = 1 << 20;
+#ifdef __EMSCRIPTEN_PTHREADS__
+constexpr size_t kOutboxMax = 1 << 20;  // untaken output beyond which writers wait
+#endif
 
 // The program's output between two gp_take_output calls: records of
 // [fd: 1 byte][length: 4 bytes, little endian][bytes].

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"runtime"
 	"strings"
+	"time"
 )
 
 func worker(c chan int) {
@@ -18,13 +19,13 @@ func worker(c chan int) {
 func main() {
 	c := make(chan int)
 	go worker(c)
-	runtime.Gosched()
+	time.Sleep(10 * time.Millisecond) // the worker is parked in <-c by now
 	buf := make([]byte, 4096)
 	n := runtime.Stack(buf, false)
 	lines := strings.Split(string(buf[:n]), "\n")
 	fmt.Println(lines[0])
 	fmt.Println(lines[1])
-	fmt.Println(strings.HasSuffix(lines[2], "runtime_stack_trace.go:23") || strings.Contains(lines[2], "runtime_stack_trace.go:23 +0x"))
+	fmt.Println(strings.HasSuffix(lines[2], "runtime_stack_trace.go:24") || strings.Contains(lines[2], "runtime_stack_trace.go:24 +0x"))
 
 	n = runtime.Stack(buf, true)
 	all := string(buf[:n])
