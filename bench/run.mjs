@@ -10,6 +10,7 @@
 // Environment:
 //   GOPARK_BUILD          native CMake build dir (default build/native)
 //   GOPARK_BENCH_TIMEOUT  seconds one program may run (default 120)
+//   GOPARK_BENCH_GO       the Go that builds the js/wasm peers (default Go 1.22)
 //
 // A row is a plain object (see "Rows" below): name "layer/benchmark/engine",
 // the engine names of ours and peer, the unit, a target, what it needs built,
@@ -17,10 +18,12 @@
 // "peer". Later layers (interp/..., wasm/...) append rows to ROWS.
 
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
 
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.dirname(BENCH_DIR);
@@ -35,7 +38,8 @@ function usage(code) {
   --scale X      multiply every row's problem size by X (default 1)
   --list         print the row names and exit
   --help         this text
-env: GOPARK_BUILD (default build/native), GOPARK_BENCH_TIMEOUT (seconds, default 120)
+env: GOPARK_BUILD (default build/native), GOPARK_BENCH_TIMEOUT (seconds, default 120),
+     GOPARK_BENCH_GO (Go for the js/wasm peers, default /usr/lib/go-1.22/bin/go)
 `;
   (code ? process.stderr : process.stdout).write(text);
   process.exit(code);
@@ -201,7 +205,7 @@ function cmakeCache(buildDir) {
 
 // Configures the native build if needed and builds the CMake targets (an
 // up-to-date target costs nothing), then builds the Go peers that are missing
-// or older than their source.
+// or older than their source, and the Go js/wasm peers that are missing.
 function buildAll(ctx, needs) {
   if (needs.cmake.size) {
     let cache = cmakeCache(ctx.buildDir);
@@ -228,6 +232,16 @@ function buildAll(ctx, needs) {
       sh('go', ['build', '-o', bin, src], { env });
     }
   }
+  // The wasm builds are not ours to build: wait until they are complete.
+  // (A missing build fails its rows, not the whole run.)
+  for (const engine of needs.wasm || []) {
+    try {
+      waitForWasm(ctx, engine);
+    } catch (e) {
+      log(`warning: ${e.message}`);
+    }
+  }
+  for (const file of needs.gowasm || []) buildGoWasm(file);
 }
 
 // How the Go peers are built: GOPATH mode, caches under the build directory.
@@ -443,7 +457,379 @@ INTERP_ROWS.push({
   },
 });
 
-const ROWS = [...RUNTIME_ROWS, ...INTERP_ROWS];
+// ---------------------------------------------------------------- wasm rows
+
+// gopark compiled to WebAssembly, run by the same Node as this harness, next
+// to the native CLI (the interpreter programs above) and next to the same Go
+// programs compiled by Go for GOOS=js GOARCH=wasm (the channel programs).
+//
+// What a wasm time row measures: run time in a started, warm engine. A
+// fresh wasm process first pays Node's start, compiling and instantiating
+// the module (for wasm-threads also its pthread pool, each worker
+// instantiating it again), and then runs cold code: V8 compiles wasm
+// functions lazily with its baseline compiler and optimizes hot ones
+// later, the interpreter's big dispatch loop last. For the programs here
+// (0.05 to 1.2 s natively) that is as long as the work itself, and it is
+// not what the playground shows: a page starts its runner with a warm-up.
+// So gopark's side is bench/wasm/warm.mjs (a runner from wasm/client.mjs
+// with warmUp, as the page makes it, then the program once, timed in
+// process), Go's side bench/wasm/gowarm.cjs (the module compiled once, the
+// program run once untimed, then once timed), and the native side the
+// process wall time less its start-up (a few ms). The cold costs have
+// their own report rows: wasm/startup and wasm/hello (process wall time of
+// an empty program and of hello world through `node wasm/run.mjs`) and
+// wasm/<name>-cold (process wall time less the empty program's).
+//
+// Before wasm/client.mjs existed, the wasm side was the gopark command
+// compiled for Node (build/wasm-<engine>/gopark.js), process wall time
+// less start-up; that fallback stays (wasmRunTime).
+
+// Debian's Go 1.22 (as the reference tests use), not whatever `go` is first
+// on PATH: js/wasm output and wasm_exec.js must come from one Go release.
+const WASM_GO = process.env.GOPARK_BENCH_GO || (fs.existsSync('/usr/lib/go-1.22/bin/go') ? '/usr/lib/go-1.22/bin/go' : 'go');
+const GOWASM_DIR = path.join(ROOT, 'build', 'bench-gowasm');
+const WASM_START = 'wasm/start.go';
+const WASM_HELLO = 'wasm/hello.go';
+
+const wasmBuildDir = (ctx, engine) => path.join(ctx.root, 'build', `wasm-${engine}`);
+const wasmRunner = (ctx) => path.join(ctx.root, 'wasm', 'run.mjs');
+
+// How gopark runs on a wasm build: the one place to change. wasm/run.mjs
+// (`node wasm/run.mjs [--single] [-p N] prog.go`, same output and status as
+// `gopark run`; the engine in build/wasm-<engine>/wasm/) when it exists,
+// else the gopark command compiled for Node (build/wasm-<engine>/gopark.js).
+// Returns the command and the build files it loads, .wasm first.
+function wasmCommand(ctx, engine, flags, prog) {
+  const dir = wasmBuildDir(ctx, engine);
+  if (fs.existsSync(wasmRunner(ctx)))
+    return {
+      cmd: process.execPath,
+      args: [wasmRunner(ctx), ...(engine === 'single' ? ['--single'] : []), ...flags, prog],
+      files: ['wasm/gopark-engine.wasm', 'wasm/gopark-engine.js'].map((f) => path.join(dir, f)),
+    };
+  return {
+    cmd: process.execPath,
+    args: [path.join(dir, 'gopark.js'), 'run', ...flags, prog],
+    files: ['gopark.wasm', 'gopark.js'].map((f) => path.join(dir, f)),
+  };
+}
+const wasmFiles = (ctx, engine) => wasmCommand(ctx, engine, [], '').files;
+
+function sleepMs(ms) {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+// The wasm builds are another engineer's (never built or configured here).
+// Waits until the build files of wasmCommand exist and none changed in the
+// last 5 s (not mid-rebuild), up to 10 minutes, and returns a stamp of
+// their modification times. Emscripten writes the .js after the .wasm, so
+// a .wasm newer than its .js is a link still running (wasm-opt can take a
+// minute); after 3 minutes without a change that is taken as complete.
+function wasmStamp(ctx, engine) {
+  try {
+    return wasmFiles(ctx, engine).map((f) => fs.statSync(f).mtimeMs);
+  } catch {
+    return null;
+  }
+}
+function waitForWasm(ctx, engine) {
+  // No build directory at all: nothing is coming, fail now.
+  if (!fs.existsSync(wasmBuildDir(ctx, engine)))
+    throw new Error(`${wasmBuildDir(ctx, engine)}: no such build (npm run build makes it)`);
+  const deadline = Date.now() + 10 * 60 * 1000;
+  let said = false;
+  for (;;) {
+    const stamp = wasmStamp(ctx, engine);
+    if (stamp) {
+      const [wasm, js] = stamp;
+      const quiet = Date.now() - Math.max(...stamp);
+      if (quiet > 5000 && (wasm <= js + 1000 || quiet > 3 * 60 * 1000)) return stamp.join();
+    }
+    if (Date.now() > deadline) throw new Error(`no complete ${wasmFiles(ctx, engine).join(' + ')}`);
+    if (!said) log(`waiting for ${wasmFiles(ctx, engine).join(' + ')} (missing or being rebuilt)`);
+    said = true;
+    sleepMs(2000);
+  }
+}
+
+// Runs fn() (a measurement on a wasm build) once the build is complete; a
+// run that fails while the build changed under it is retried (twice at
+// most).
+function withWasmBuild(ctx, engine, fn) {
+  for (let attempt = 0; ; attempt++) {
+    const stamp = waitForWasm(ctx, engine);
+    try {
+      return fn();
+    } catch (e) {
+      if (attempt < 2 && String(wasmStamp(ctx, engine)) !== stamp) {
+        log(`the wasm-${engine} build changed during a run; retrying`);
+        continue;
+      }
+      throw e;
+    }
+  }
+}
+
+// Process wall time of gopark on a wasm build (cold: see above).
+function wasmWall(ctx, engine, flags, file) {
+  return withWasmBuild(ctx, engine, () => {
+    const { cmd, args } = wasmCommand(ctx, engine, flags, path.join(BENCH_DIR, file));
+    return wallTime(ctx, cmd, args);
+  });
+}
+
+const hasWasmClient = (ctx) => fs.existsSync(path.join(ctx.root, 'wasm', 'client.mjs'));
+
+// Run time of bench/<file> on a wasm build in a warm engine (warm.mjs), or,
+// without wasm/client.mjs, process wall time less start-up.
+function wasmRunTime(ctx, engine, flags, file) {
+  if (!hasWasmClient(ctx)) return netTime(ctx, engine, file, { flags });
+  return withWasmBuild(ctx, engine, () => runResult(ctx, process.execPath, [
+    path.join(BENCH_DIR, 'wasm', 'warm.mjs'), ...(engine === 'single' ? ['--single'] : []), ...flags,
+    path.join(BENCH_DIR, file)]).value);
+}
+
+let goRootMemo = null;
+function goRoot() {
+  if (goRootMemo) return goRootMemo;
+  const r = spawnSync(WASM_GO, ['env', 'GOROOT'], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`${WASM_GO} env GOROOT: ${r.error?.message || r.stderr}`);
+  return (goRootMemo = r.stdout.trim());
+}
+
+// Go's support script for running a js/wasm binary under Node (lib/wasm
+// since Go 1.24, misc/wasm before).
+function wasmExecNode() {
+  for (const dir of ['lib/wasm', 'misc/wasm']) {
+    const f = path.join(goRoot(), dir, 'wasm_exec_node.js');
+    if (fs.existsSync(f)) return f;
+  }
+  throw new Error(`no wasm_exec_node.js under ${goRoot()}`);
+}
+
+// build/bench-gowasm/<name>-<hash>.wasm for bench/<file>, the hash over the
+// source and the Go version, so an edit or another Go gets a new build.
+let goVersionMemo = null;
+function goWasmBin(file) {
+  if (!goVersionMemo) goVersionMemo = spawnSync(WASM_GO, ['version'], { encoding: 'utf8' }).stdout.trim();
+  const src = fs.readFileSync(path.join(BENCH_DIR, file));
+  const hash = createHash('sha256').update(goVersionMemo).update('\0').update(src).digest('hex').slice(0, 12);
+  return path.join(GOWASM_DIR, `${file.slice(0, -3).replaceAll('/', '-')}-${hash}.wasm`);
+}
+function buildGoWasm(file) {
+  const bin = goWasmBin(file);
+  if (fs.existsSync(bin)) return;
+  fs.mkdirSync(GOWASM_DIR, { recursive: true });
+  const tmp = `${bin}.tmp`;
+  sh(WASM_GO, ['build', '-o', tmp, path.join(BENCH_DIR, file)], {
+    env: {
+      ...process.env,
+      GOOS: 'js',
+      GOARCH: 'wasm',
+      GO111MODULE: 'off',
+      GOFLAGS: '',
+      GOCACHE: path.join(GOWASM_DIR, 'cache'),
+      GOPATH: path.join(GOWASM_DIR, 'gopath'),
+    },
+  });
+  fs.renameSync(tmp, bin);
+}
+
+// Wall time of bench/<file> built by Go for js/wasm, under this Node.
+function goWasmWall(ctx, file, env = {}) {
+  return wallTime(ctx, process.execPath, [wasmExecNode(), goWasmBin(file)], env);
+}
+
+// Process wall time of bench/<file> on engine native | threads | single |
+// gowasm, with gopark flags (`-p N`) or, for gowasm, environment.
+function engineWall(ctx, engine, file, { flags = [], env = {} } = {}) {
+  if (engine === 'native') return wallTime(ctx, path.join(ctx.buildDir, 'gopark'), ['run', ...flags, path.join(BENCH_DIR, file)]);
+  if (engine === 'gowasm') return goWasmWall(ctx, file, env);
+  return wasmWall(ctx, engine, flags, file);
+}
+
+// An engine's start-up: the median wall time of 5 runs of the empty
+// program, measured once per harness run, again if the engine's build
+// changed since (the wasm builds are rebuilt by others while we run).
+function engineStamp(ctx, engine) {
+  if (engine === 'native') return String(fs.statSync(path.join(ctx.buildDir, 'gopark')).mtimeMs);
+  if (engine === 'gowasm') return WASM_GO;
+  return String(wasmStamp(ctx, engine));
+}
+function startup(ctx, engine) {
+  ctx.startup ??= {};
+  const memo = ctx.startup[engine];
+  if (!memo || memo.stamp !== engineStamp(ctx, engine)) {
+    if (engine === 'threads' || engine === 'single') waitForWasm(ctx, engine);
+    const stamp = engineStamp(ctx, engine);
+    const xs = [];
+    for (let i = 0; i < 5; i++) xs.push(engineWall(ctx, engine, WASM_START));
+    ctx.startup[engine] = { stamp, value: median(xs) };
+    log(`start-up of ${engine}: ${fmtNum(median(xs))} s (subtracted from its process wall times)`);
+  }
+  return ctx.startup[engine].value;
+}
+
+// Run time of bench/<file>: wall time less the engine's start-up (kept
+// above 1 ms, so noise never makes it zero or negative).
+function netTime(ctx, engine, file, opts) {
+  const start = startup(ctx, engine);
+  return Math.max(0.001, engineWall(ctx, engine, file, opts) - start);
+}
+
+// Run time (see above) of bench/<file> on an engine, with gopark flags or,
+// for gowasm, environment.
+function runTime(ctx, engine, file, { flags = [], env = {} } = {}) {
+  if (engine === 'native') return netTime(ctx, engine, file, { flags });
+  if (engine === 'gowasm')
+    return runResult(ctx, process.execPath, [path.join(BENCH_DIR, 'wasm', 'gowarm.cjs'),
+      path.join(path.dirname(wasmExecNode()), 'wasm_exec.js'), goWasmBin(file)], env).value;
+  return wasmRunTime(ctx, engine, flags, file);
+}
+
+const WASM_ENGINES = { threads: 'wasm-threads', single: 'wasm-single' };
+// Row names: wasm/... for wasm-threads, wasm-single/... for wasm-single
+// (`--only ^wasm` selects both).
+const wasmLayer = (engine) => (engine === 'threads' ? 'wasm' : 'wasm-single');
+
+function wasmNeeds(engine, gowasm = []) {
+  return { cmake: [], go: [], wasm: [engine], gowasm };
+}
+
+const WASM_ROWS = [];
+
+// The interpreter programs (the ones of interp/<name>/native) on a wasm
+// build against the native CLI, both at their default -p (all cores): run
+// time, warm (see above). Target for wasm-threads: at most 1.6x native;
+// wasm-single is report only.
+for (const engine of ['threads', 'single']) {
+  for (const name of ['fib', 'loop', 'binarytrees', 'methods', 'maps', 'strings']) {
+    WASM_ROWS.push({
+      name: `${wasmLayer(engine)}/${name}/native`,
+      ours: WASM_ENGINES[engine],
+      peer: 'native',
+      unit: 's',
+      target: engine === 'threads' ? '<=1.6' : '',
+      needs: { ...wasmNeeds(engine), cmake: ['gopark'] },
+      run(side, ctx) {
+        return runTime(ctx, side === 'ours' ? engine : 'native', `interp/${name}.go`);
+      },
+    });
+  }
+}
+
+// Channels on a wasm build against the same program compiled by Go to wasm
+// under the same Node, both warm (Go's js/wasm runs every goroutine on one
+// thread; ours runs at its default -p). pingpong: unbuffered round trips,
+// target faster than Go's wasm; fanin (select over four producers) and
+// chanbuf (buffered throughput): report only.
+for (const engine of ['threads', 'single']) {
+  for (const name of ['pingpong', 'fanin', 'chanbuf']) {
+    const file = `interp/${name}.go`;
+    WASM_ROWS.push({
+      name: `${wasmLayer(engine)}/${name}/gowasm`,
+      ours: WASM_ENGINES[engine],
+      peer: 'gowasm',
+      unit: 's',
+      target: name === 'pingpong' ? '<1.0' : '',
+      needs: wasmNeeds(engine, [file]),
+      run(side, ctx) {
+        return runTime(ctx, side === 'ours' ? engine : 'gowasm', file);
+      },
+    });
+  }
+}
+
+// The CPU-bound job of interp/parallel/go (16 goroutines) on wasm-threads:
+// run time at -p 1 over run time at -p 2, warm. Target: at least 1.8 on
+// two cores. Go's wasm for reference: GOMAXPROCS=1 over its default, which
+// is 1 on js/wasm (GOMAXPROCS=2 aborts there with "newosproc: not
+// implemented": Go's wasm has one thread), so its speedup is about 1.
+WASM_ROWS.push({
+  name: 'wasm/parallel/gowasm',
+  ours: 'wasm-threads',
+  peer: 'gowasm',
+  unit: 'speedup',
+  target: '>=1.8 speedup',
+  needs: wasmNeeds('threads', ['interp/parallel.go']),
+  run(side, ctx) {
+    const file = 'interp/parallel.go';
+    if (side === 'ours') return runTime(ctx, 'threads', file, { flags: ['-p', 1] }) / runTime(ctx, 'threads', file, { flags: ['-p', 2] });
+    return runTime(ctx, 'gowasm', file, { env: { GOMAXPROCS: '1' } }) / runTime(ctx, 'gowasm', file);
+  },
+});
+
+// Cold runs, reported only: `node wasm/run.mjs prog.go` (a fresh process,
+// cold code) less the empty program's wall time, on wasm-threads, for the
+// smallest interpreter program against the native CLI and for ping-pong
+// against Go's wasm (also a fresh process less its empty program's). The
+// difference to the warm rows is what V8's compiling costs a first run.
+WASM_ROWS.push({
+  name: 'wasm/fib-cold/native',
+  ours: 'wasm-threads',
+  peer: 'native',
+  unit: 's',
+  target: '',
+  needs: { ...wasmNeeds('threads', [WASM_START]), cmake: ['gopark'] },
+  run(side, ctx) {
+    return netTime(ctx, side === 'ours' ? 'threads' : 'native', 'interp/fib.go');
+  },
+});
+WASM_ROWS.push({
+  name: 'wasm/pingpong-cold/gowasm',
+  ours: 'wasm-threads',
+  peer: 'gowasm',
+  unit: 's',
+  target: '',
+  needs: wasmNeeds('threads', ['interp/pingpong.go', WASM_START]),
+  run(side, ctx) {
+    return netTime(ctx, side === 'ours' ? 'threads' : 'gowasm', 'interp/pingpong.go');
+  },
+});
+
+// Start-up, reported only: wall time of the empty program (Node + the
+// module + workers), and of hello world through fmt (for gopark that adds
+// compiling fmt and the packages it imports from source), each against
+// Go's wasm build of the same file.
+for (const engine of ['threads', 'single']) {
+  for (const [what, file] of [['startup', WASM_START], ['hello', WASM_HELLO]]) {
+    WASM_ROWS.push({
+      name: `${wasmLayer(engine)}/${what}/gowasm`,
+      ours: WASM_ENGINES[engine],
+      peer: 'gowasm',
+      unit: 's',
+      target: '',
+      needs: wasmNeeds(engine, [file]),
+      run(side, ctx) {
+        return engineWall(ctx, side === 'ours' ? engine : 'gowasm', file);
+      },
+    });
+  }
+}
+
+// Download size, reported only: the .wasm the wasm rows run (see
+// wasmCommand), raw and gzipped (level 9, as a server would precompress
+// it), against Go's hello-world .wasm (bench/wasm/hello.go) likewise.
+for (const engine of ['threads', 'single']) {
+  for (const gz of [false, true]) {
+    WASM_ROWS.push({
+      name: `${wasmLayer(engine)}/size${gz ? '-gzip' : ''}/gowasm`,
+      ours: WASM_ENGINES[engine],
+      peer: 'gowasm',
+      unit: 'bytes',
+      target: '',
+      needs: wasmNeeds(engine, [WASM_HELLO]),
+      run(side, ctx) {
+        if (side === 'ours') waitForWasm(ctx, engine);
+        const file = side === 'ours' ? wasmFiles(ctx, engine)[0] : goWasmBin(WASM_HELLO);
+        const bytes = fs.readFileSync(file);
+        return gz ? zlib.gzipSync(bytes, { level: 9 }).length : bytes.length;
+      },
+    });
+  }
+}
+
+const ROWS = [...RUNTIME_ROWS, ...INTERP_ROWS, ...WASM_ROWS];
 
 // ---------------------------------------------------------------- targets
 
@@ -508,11 +894,9 @@ function main() {
     return 2;
   }
   const ctx = makeContext(opts);
-  const needs = { cmake: new Set(), go: new Set() };
-  for (const r of rows) {
-    for (const t of r.needs?.cmake || []) needs.cmake.add(t);
-    for (const t of r.needs?.go || []) needs.go.add(t);
-  }
+  const needs = { cmake: new Set(), go: new Set(), wasm: new Set(), gowasm: new Set() };
+  for (const r of rows)
+    for (const kind of Object.keys(needs)) for (const t of r.needs?.[kind] || []) needs[kind].add(t);
   buildAll(ctx, needs);
   const load = os.loadavg()[0];
   if (load > 0.5)
