@@ -15,10 +15,10 @@
 //  - printing sorts stably by position and drops exact repeats.
 #include "interp/diag.h"
 
-#include <cstdio>
-
 #include <algorithm>
 #include <string_view>
+
+#include "runtime/json.h"
 
 namespace gopark::interp {
 
@@ -91,40 +91,6 @@ std::string Diags::format(std::string_view file, int max) const {
   return out;
 }
 
-namespace {
-void json_quote(std::string& out, std::string_view s) {
-  out += '"';
-  for (unsigned char c : s) {
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      default:
-        if (c < 0x20) {
-          char buf[8];
-          snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
-        } else {
-          out += char(c);  // UTF-8 passes through
-        }
-    }
-  }
-  out += '"';
-}
-}  // namespace
-
 std::string Diags::to_json(std::string_view file) const {
   std::string out = "[";
   bool first = true;
@@ -133,11 +99,11 @@ std::string Diags::to_json(std::string_view file) const {
     first = false;
     Pos end = d.end.valid() ? d.end : d.pos;
     out += "{\"file\":";
-    json_quote(out, file);
+    rt::json_quote(out, file);
     out += ",\"line\":" + std::to_string(d.pos.line) + ",\"col\":" + std::to_string(d.pos.col);
     out += ",\"endLine\":" + std::to_string(end.line) + ",\"endCol\":" + std::to_string(end.col);
     out += ",\"message\":";
-    json_quote(out, d.msg);
+    rt::json_quote(out, d.msg);
     out += '}';
   }
   out += "]";

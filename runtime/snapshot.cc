@@ -6,9 +6,9 @@
 // in itself; taken between single-thread drive() calls, or once every G is
 // blocked, the whole snapshot is consistent. Schema: docs/snapshot.md.
 #include <algorithm>
-#include <cstdio>
 
 #include "runtime/chan.h"
+#include "runtime/json.h"
 #include "runtime/sched.h"
 #include "runtime/sema.h"
 #include "runtime/sync.h"
@@ -16,43 +16,6 @@
 namespace gopark::rt {
 
 namespace {
-
-void json_str(std::string& out, const char* s) {
-  out += '"';
-  for (const char* p = s ? s : ""; *p; p++) {
-    unsigned char c = static_cast<unsigned char>(*p);
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      default:
-        if (c < 0x20) {
-          char buf[8];
-          snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
-        } else {
-          out += char(c);
-        }
-    }
-  }
-  out += '"';
-}
-
-void json_str(std::string& out, const std::string& s) {
-  json_str(out, s.c_str());
-}
 
 const char* kind_name(ObjKind k) {
   switch (k) {
@@ -205,13 +168,13 @@ std::string Sched::snapshot_json() {
     first = false;
     out += "{\"id\":" + std::to_string(g->goid);
     out += ",\"status\":";
-    json_str(out, gstatus_name(st));
+    json_quote(out, gstatus_name(st));
     out += ",\"waitReason\":";
-    json_str(out, st == GStatus::waiting ? wait_reason_text(g->waitreason) : "");
+    json_quote(out, st == GStatus::waiting ? wait_reason_text(g->waitreason) : "");
     if (st == GStatus::waiting && g->wait_kind != ObjKind::none &&
         g->wait_kind != ObjKind::select && g->wait_obj) {
       out += ",\"waitingOn\":{\"kind\":";
-      json_str(out, kind_name(g->wait_kind));
+      json_quote(out, kind_name(g->wait_kind));
       out += ",\"id\":" + std::to_string(static_cast<const SyncObj*>(g->wait_obj)->id) + "}";
     } else if (st == GStatus::waiting && g->wait_kind == ObjKind::select) {
       out += ",\"waitingOn\":{\"kind\":\"select\",\"chans\":[";
@@ -222,21 +185,21 @@ std::string Sched::snapshot_json() {
         if (!f2) out += ',';
         f2 = false;
         out += "{\"id\":" + std::to_string(cases[i].c->id) + ",\"dir\":";
-        json_str(out, cases[i].send ? "send" : "recv");
+        json_quote(out, cases[i].send ? "send" : "recv");
         out += "}";
       }
       out += "]}";
     }
     out += ",\"func\":";
-    json_str(out, g->pos.func ? g->pos.func : "");
+    json_quote(out, g->pos.func ? g->pos.func : "");
     out += ",\"file\":";
-    json_str(out, g->pos.file ? g->pos.file : "");
+    json_quote(out, g->pos.file ? g->pos.file : "");
     out += ",\"line\":" + std::to_string(g->pos.line);
     out += ",\"parent\":" + std::to_string(g->parent_goid);
     out += ",\"createdAt\":{\"func\":";
-    json_str(out, g->created_at.func ? g->created_at.func : "");
+    json_quote(out, g->created_at.func ? g->created_at.func : "");
     out += ",\"file\":";
-    json_str(out, g->created_at.file ? g->created_at.file : "");
+    json_quote(out, g->created_at.file ? g->created_at.file : "");
     out += ",\"line\":" + std::to_string(g->created_at.line) + "}";
     if (st == GStatus::waiting) out += ",\"waitSince\":" + std::to_string(g->wait_since);
     out += '}';
@@ -252,13 +215,13 @@ std::string Sched::snapshot_json() {
     for (SyncObj* o : objs) {
       std::string* dst = nullptr;
       std::string e = "{\"id\":" + std::to_string(o->id) + ",\"label\":";
-      json_str(e, o->label ? o->label : "");
+      json_quote(e, o->label ? o->label : "");
       switch (o->kind) {
         case ObjKind::chan: {
           Chan* c = static_cast<Chan*>(o);
           LockGuard cl(c->lock);
           e += ",\"elemType\":";
-          json_str(e, c->et->name);
+          json_quote(e, c->et->name ? c->et->name : "");
           e += ",\"cap\":" + std::to_string(c->dataqsiz) + ",\"len\":" + std::to_string(c->qcount);
           e += ",\"buffer\":[";
           for (uint32_t i = 0; i < c->qcount; i++) {
@@ -269,7 +232,7 @@ std::string Sched::snapshot_json() {
               c->et->format(*c->et, p, v);
             else
               v = "?";
-            json_str(e, v);
+            json_quote(e, v);
           }
           e += "],\"closed\":";
           e += c->closed ? "true" : "false";

@@ -27,7 +27,6 @@
 #include <atomic>
 #include <condition_variable>
 #include <cstdint>
-#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <memory>
@@ -44,6 +43,7 @@
 #include "interp/compile.h"
 #include "interp/diag.h"
 #include "interp/vm.h"
+#include "runtime/json.h"
 #include "stdlib/stdlib.h"
 
 namespace {
@@ -147,38 +147,6 @@ struct Run {
 };
 
 std::atomic<uint64_t> g_next_fetch_id{1};
-
-void json_quote(std::string& out, std::string_view s) {
-  out += '"';
-  for (unsigned char ch : s) {
-    switch (ch) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default:
-        if (ch < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", ch);
-          out += buf;
-        } else {
-          out += char(ch);
-        }
-    }
-  }
-  out += '"';
-}
 
 std::string base64(std::string_view s) {
   static const char* digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -412,11 +380,11 @@ EMSCRIPTEN_KEEPALIVE const char* gp_take_fetches() {
     r->fetches_new.fetch_sub(1);
     if (g_text.size() > 1) g_text += ',';
     g_text += "{\"id\":" + std::to_string(f.id) + ",\"method\":";
-    json_quote(g_text, f.req.method);
+    gopark::rt::json_quote(g_text, f.req.method);
     g_text += ",\"url\":";
-    json_quote(g_text, f.req.url);
+    gopark::rt::json_quote(g_text, f.req.url);
     g_text += ",\"header\":";
-    json_quote(g_text, f.req.header);
+    gopark::rt::json_quote(g_text, f.req.header);
     g_text += ",\"body\":\"" + base64(f.req.body) + "\"}";
   }
   g_text += "]";

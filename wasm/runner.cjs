@@ -238,7 +238,7 @@ function startRun(msg) {
       msg.network === false ? 0 : 1));
   run = {
     id: msg.id, snapshots: !!msg.snapshots, trace: !!msg.trace, finalSnapshot: !!msg.finalSnapshot,
-    lastSnapshot: 0, lastOutput: 0, compileFailed: rc !== 0, started: t0, unacked: 0, stopping: false,
+    lastSnapshot: 0, lastOutput: 0, unacked: 0, stopping: false,
   };
   if (rc !== 0) run.diagnostics = check(msg);
   if (msg.id !== 0) post({ type: 'started', id: msg.id, compileMs: Date.now() - t0 });

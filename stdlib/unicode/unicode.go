@@ -6,7 +6,7 @@
 // generated from Go's (tools/gen_stdlib_unicode.go). The package's own
 // range tables (tables.go) carry a number naming the native table, which
 // answers Is, and a copy of Go's R16 and R32 for programs that read them
-// (tools/gen_unicode_ranges.go). Tables a program builds itself are
+// (tools/gen_stdlib_unicode.go). Tables a program builds itself are
 // searched here in Go.
 package unicode
 

@@ -1,6 +1,7 @@
 // cli.mjs - wasm/run.mjs is `gopark run` on a wasm build: for each case,
-// the same combined output, the same exit status and the same -snapshot
-// file as build/native/gopark run (a compile error, a panic, os.Exit(3),
+// the same combined output, the same exit status, the same -snapshot file
+// and the same -trace events (but for their clock readings) as
+// build/native/gopark run (a compile error, a panic, os.Exit(3),
 // a deadlock, arguments, standard input piped in, a bad flag).
 //
 //   node tests/wasm/cli.mjs threads|single [--gopark PATH]
@@ -52,11 +53,12 @@ let passed = 0, failed = 0;
 for (const [name, src] of Object.entries(programs)) {
   const file = join(dir, 'prog.go');
   writeFileSync(file, src);
-  const args = ['-p', '1', '-seed', '7', '-faketime', '-snapshot', join(dir, 'SNAP'), file, 'one', 'two words'];
+  const args = ['-p', '1', '-seed', '7', '-faketime', '-snapshot', join(dir, 'SNAP'), '-trace', join(dir, 'TRACE'),
+    file, 'one', 'two words'];
   const input = 'first line\nsecond line\n';
-  const n = sh(gopark, ['run', ...args.map((a) => a.replace('SNAP', 'native.json'))], input);
-  const w = sh('node', [join(root, 'wasm/run.mjs'), ...(build === 'single' ? ['--single'] : []),
-    ...args.map((a) => a.replace('SNAP', 'wasm.json'))], input);
+  const named = (who) => args.map((a) => a.replace('SNAP', `${who}.json`).replace('TRACE', `${who}.trace`));
+  const n = sh(gopark, ['run', ...named('native')], input);
+  const w = sh('node', [join(root, 'wasm/run.mjs'), ...(build === 'single' ? ['--single'] : []), ...named('wasm')], input);
   const problems = [];
   if (n.status !== w.status) problems.push(`status ${w.status}, native ${n.status}`);
   if (n.out !== w.out) problems.push(`output:\n${w.out}--- native:\n${n.out}`);
@@ -66,6 +68,9 @@ for (const [name, src] of Object.entries(programs)) {
     // The snapshot's clock reading is the only field allowed to differ.
     const strip = (s) => s.replace(/"time":\d+/, '');
     if (strip(a) !== strip(b)) problems.push(`snapshot differs:\n${b}\n--- native:\n${a}`);
+    const events = (who) => JSON.stringify(JSON.parse(readFileSync(join(dir, `${who}.trace`), 'utf8'))
+      .events.map(({ ts, ...rest }) => rest));
+    if (events('native') !== events('wasm')) problems.push(`trace differs:\n${events('wasm')}\n--- native:\n${events('native')}`);
   }
   if (problems.length) {
     failed++;
