@@ -3,7 +3,11 @@
 // Registers of the running frame are `R` (a pointer into the goroutine's
 // words), reloaded after anything that may grow the words array (a call).
 // Dispatch is computed goto with GCC and clang (a jump table of label
-// addresses built from opcodes.def), a switch otherwise.
+// addresses built from opcodes.def), a switch otherwise and on wasm: wasm
+// has no indirect jump, so clang lowers a computed goto to a load from a
+// table of label numbers feeding the br_table a switch gives directly (one
+// dependent load more per instruction; V8 spills pc and R in this loop, so
+// every load counts).
 #include "interp/vm.h"
 
 #include <cinttypes>
@@ -164,7 +168,7 @@ rt::Resume VMG::run(rt::G* g) {
     goto unwind;       \
   } while (0)
 
-#if defined(__GNUC__)
+#if defined(__GNUC__) && !defined(__EMSCRIPTEN__)
   static const void* const kLabels[] = {
 #define OP(name, format, meaning) &&L_##name,
 #include "interp/opcodes.def"
@@ -200,7 +204,7 @@ top:
       NEXT();
     }
     CASE(MOVEN) {
-      std::memmove(R + pc->a, R + pc->b, size_t(pc->c) * 8);
+      move_words(R + pc->a, R + pc->b, pc->c);
       NEXT();
     }
     CASE(LOADK) {
@@ -218,7 +222,7 @@ top:
       NEXT();
     }
     CASE(ZERO) {
-      std::memset(R + pc->a, 0, size_t(pc->b) * 8);
+      zero_words(R + pc->a, pc->b);
       NEXT();
     }
     CASE(REGADDR) {
@@ -1143,7 +1147,7 @@ top:
         words.resize(grown(need));
         R = words.data() + fr->base;
       }
-      std::memmove(R + pc->a + w, R + pc->a + 1, size_t(callee->nparams - w) * 8);
+      move_words(R + pc->a + w, R + pc->a + 1, callee->nparams - w);
       load_value(R + pc->a, reinterpret_cast<const uint8_t*>(mptr(data)), m->load);
       goto do_call;
     }
@@ -1168,10 +1172,7 @@ top:
     fr->pc = uint32_t(pc - code) + 1;  // the return address
     // Parameters were moved in by the caller; the rest starts zeroed (the
     // collector may look at any word of a frame).
-    {
-      uint64_t* z = words.data() + nbase;
-      for (uint32_t i = callee->nparams; i < callee->nregs; i++) z[i] = 0;
-    }
+    zero_words(words.data() + nbase + callee->nparams, callee->nregs - callee->nparams);
     frames.push_back(VMFrame{callee, 0, nbase, clo});
     fr = &frames.back();
     proto = callee;
@@ -1269,7 +1270,7 @@ top:
       if (pc->b == 1)
         R[0] = R[pc->a];
       else if (pc->b)
-        std::memmove(R, R + pc->a, size_t(pc->b) * 8);
+        move_words(R, R + pc->a, pc->b);
       if (__builtin_expect(fr->ret == FrameRet::normal, 1)) {
         frames.pop_back();
         if (frames.empty()) return rt::Resume::exit;
@@ -1434,7 +1435,7 @@ top:
         else
           load_value(R + pc->a, reinterpret_cast<const uint8_t*>(mptr(data)), t);
       } else if (comma_ok) {
-        std::memset(R + pc->a, 0, size_t(reg_words(t)) * 8);
+        zero_words(R + pc->a, size_t(reg_words(t)));
       } else {
         SAVE_PC_AT();
         assertion_panic(mod.types[pc[1].bx()].get(), it ? it->type : nullptr, t, "");
@@ -1559,8 +1560,12 @@ top:
       PANIC(index_error(int64_t(R[pc->a]), int64_t(int64_t(R[pc->b]))));
     }
     CASE(UNREACH) PANIC("unreachable code reached");
+#if !defined(__GNUC__) || defined(__EMSCRIPTEN__)
+    default:
+      __builtin_unreachable();
+#endif
   }
-#if !defined(__GNUC__)
+#if !defined(__GNUC__) || defined(__EMSCRIPTEN__)
 }
 #endif
 unwind : {

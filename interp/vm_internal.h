@@ -31,6 +31,22 @@ inline uint64_t wptr(const void* p) {
   return static_cast<uint64_t>(reinterpret_cast<uintptr_t>(p));
 }
 
+// Register ranges (a call's arguments and results, a zeroed frame) are a
+// few words long: a word loop beats a call to memset/memmove. On wasm those
+// are memory.fill/memory.copy, which V8 (Node 20) runs as a call into C++;
+// interp/CMakeLists.txt keeps clang from turning these loops back into
+// such calls there.
+inline void zero_words(uint64_t* p, size_t n) {
+  for (size_t i = 0; i < n; i++) p[i] = 0;
+}
+inline void move_words(uint64_t* dst, const uint64_t* src, size_t n) {
+  if (dst <= src) {
+    for (size_t i = 0; i < n; i++) dst[i] = src[i];
+  } else {
+    for (size_t i = n; i-- > 0;) dst[i] = src[i];
+  }
+}
+
 // Words kept free above a frame when the goroutine's words are sized, and
 // how they grow: by half again, so a million small goroutines stay small.
 inline constexpr uint64_t kStackSlack = 8;
