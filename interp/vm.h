@@ -200,7 +200,34 @@ class VMG final : public rt::Continuation {
                        const std::string& missing);
   bool make_panic_value(PanicRec& p);  // false: out of memory
   void iface_assertion_panic(const Itab* it, const TypeInfo* iface, const TypeInfo* static_t);
-  rt::Resume run(rt::G* g);  // the dispatch loop
+  rt::Resume run(rt::G* g);  // run_hot and step_cold in turn (vm.cc)
+  // The loop's registers while they pass between run_hot and step_cold.
+  struct Regs {
+    VMFrame* fr;
+    const Proto* proto;
+    const Instr* code;
+    const Instr* pc;
+    uint64_t* R;
+    const uint64_t* K;
+    int32_t budget;  // instructions until the next safepoint yields
+  };
+  // How run_hot leaves: ends run() (park, yield, exit) or hands over to
+  // step_cold (op, unwind, die: its ColdEntry).
+  enum class Hot : uint8_t { park, yield, exit, op, unwind, die };
+  // The dispatch loop proper, over the instructions programs run most.
+  Hot run_hot(rt::G* g, Regs& r);
+  // How step_cold leaves: go on at r.pc, or end run() with that Resume.
+  enum class Cold : uint8_t { dispatch, park, yield, exit };
+  // What step_cold does: the instruction at r.pc (one of GOPARK_COLD_OPS,
+  // vm_internal.h), the next deferred call of the newest panic (unwind),
+  // or, none left, the end of the goroutine with the panics (die).
+  enum class ColdEntry : uint8_t { op, unwind, die };
+  Cold step_cold(rt::G* g, Regs& r, ColdEntry entry);  // vm_cold.cc
+  // run() calls step_cold through this pointer, which no optimizer sees
+  // through: Binaryen (emcc's wasm-opt) inlines a function that has one
+  // caller, whatever its size, and would put every cold instruction back
+  // into the loop (vm_cold.cc).
+  static Cold (*volatile const step_cold_ptr)(VMG* vm, rt::G* g, Regs& r, ColdEntry entry);
   enum class NativeResult { ok, exit, panic, out_of_memory, park, yield, fatal, goexit };
   NativeResult call_native(rt::G* g, uint32_t idx, uint64_t* args);
   std::string panic_message();

@@ -31,6 +31,33 @@ inline uint64_t wptr(const void* p) {
   return static_cast<uint64_t>(reinterpret_cast<uintptr_t>(p));
 }
 
+// The instructions run() (vm.cc) leaves out of its loop for step_cold
+// (vm_cold.cc), one call each. V8 keeps a loop's variables in registers
+// only while the function is small: with every instruction inline, pc and
+// R lived on the stack and the interpreter ran at half its native speed on
+// wasm. What stays inline is what programs run most (arithmetic, compares
+// and jumps, loads and stores, calls, slices, strings, maps, allocation);
+// what goes out is long or costs a call anyway (channels, natives, defer,
+// go, print, panics, conversions, complex numbers).
+// clang-format off
+#define GOPARK_COLD_OPS(X) \
+  X(CADD) X(CSUB) X(CMUL) X(CDIV) X(CNEG) X(CEQ) X(CNE) X(C64TO128) \
+  X(C128TO64) X(FMIN) X(FMAX) X(FNEG) X(F32) X(U2F) X(F2U) X(SSLICE) \
+  X(RUNESTR) X(STRNEXT) X(APPENDSL) X(COPYSL) X(STR2BYTES) X(MAKEMAP) \
+  X(MAPCLEAR) X(CLEARSL) X(STR2RUNES) X(RUNES2STR) X(CALLN) X(DEFER) \
+  X(RUNDEFERS) X(GO) X(CHMAKE) X(CHSEND) X(CHRECV) X(SELECT) X(CHCLOSE) \
+  X(CHLEN) X(CHCAP) X(CONVI) X(ASSERT) X(ASSERTI) X(IFACEEQ) X(PRINTI) \
+  X(PRINTU) X(PRINTF) X(PRINTC) X(PRINTB) X(PRINTS) X(PRINTP) X(PRINTSL) \
+  X(PRINTE) X(PRINTSP) X(PRINTNL) X(PANICV) X(RECOVER) X(PANICIDX) \
+  X(UNREACH)
+// clang-format on
+
+// Shared by vm.cc and vm_cold.cc.
+int scompare(const uint64_t* a, const uint64_t* b);  // strings a, b (two words each)
+std::string index_error(int64_t i, int64_t n);
+std::string slice_error(bool three, bool is_len, int64_t lo, int64_t hi, int64_t max,
+                        uint64_t limit);
+
 // Register ranges (a call's arguments and results, a zeroed frame) are a
 // few words long: a word loop beats a call to memset/memmove. On wasm those
 // are memory.fill/memory.copy, which V8 (Node 20) runs as a call into C++;
