@@ -993,15 +993,16 @@ void Checker::unary(Operand& x, UnaryExpr* e) {
     auto* c = as<Chan>(core);
     if (!c) {
       if (!core && as<TypeParam>(x.type))
-        error(e->pos,
+        error(e->x->pos,
               "invalid operation: cannot receive from " + operand_string(x) + ": no core type");
       else
-        error(e->pos, "invalid operation: cannot receive from non-channel " + operand_string(x));
+        error(e->x->pos, "invalid operation: cannot receive from non-channel " + operand_string(x));
       x.mode = Mode::invalid;
       return;
     }
     if (c->dir == ChanDir::send) {
-      error(e->pos,
+      // Go reports these at the operand, not at the arrow.
+      error(e->x->pos,
             "invalid operation: cannot receive from send-only channel " + operand_string(x));
       x.mode = Mode::invalid;
       return;

@@ -44,6 +44,16 @@ TEST(Check, UnknownPackageIsReportedAtTheImport) {
   EXPECT_EQ(c.errors(), "prog.go:3:8: package nosuch/pkg is not in std\n");
 }
 
+TEST(Check, BadReceiveIsReportedAtTheOperand) {
+  // As Go: at the channel operand, not at the arrow.
+  Checked c("package main\n\nfunc main() {\n\tvar s chan<- int\n\tx := <-s\n\t<-5\n\t_ = x\n}\n");
+  EXPECT_EQ(c.errors(),
+            "prog.go:5:9: invalid operation: cannot receive from send-only channel s (variable "
+            "of type chan<- int)\n"
+            "prog.go:6:4: invalid operation: cannot receive from non-channel 5 (untyped int "
+            "constant)\n");
+}
+
 TEST(Check, UntypedConstantsTakeTheirContextsType) {
   Checked c("package main\n\nfunc main() {\n\tvar f float64 = 1 + 2\n\t_ = f\n}\n");
   ASSERT_EQ(c.errors(), "");
