@@ -132,6 +132,10 @@ rt::Resume VMG::resume(rt::G* g) {
   return r;
 }
 
+VMG::Step (*volatile const VMG::run_hot_ptr)(VMG*, rt::G*, Regs&) = [](VMG* vm, rt::G* g, Regs& r) {
+  return vm->run_hot(g, r);
+};
+
 rt::Resume VMG::run(rt::G* g) {
   VMFrame* fr = &frames.back();
   Regs r{fr,
@@ -142,39 +146,23 @@ rt::Resume VMG::run(rt::G* g) {
          fr->proto->consts.data(),
          vm_->options().budget};
   for (;;) {
-    Hot h = run_hot(g, r);
-    ColdEntry entry = ColdEntry::op;
-    switch (h) {
-      case Hot::park:
-        return rt::Resume::park;
-      case Hot::yield:
-        return rt::Resume::yield;
-      case Hot::exit:
-        return rt::Resume::exit;
-      case Hot::op:
-        entry = ColdEntry::op;
-        break;
-      case Hot::unwind:
-        entry = ColdEntry::unwind;
-        break;
-      case Hot::die:
-        entry = ColdEntry::die;
-        break;
-    }
-    switch (step_cold_ptr(this, g, r, entry)) {
-      case Cold::dispatch:
+    Step step = run_hot_ptr(this, g, r);
+    if (step == Step::cold || step == Step::unwind || step == Step::die)
+      step = step_cold_ptr(this, g, r, step);
+    switch (step) {
+      case Step::dispatch:
         continue;
-      case Cold::park:
+      case Step::park:
         return rt::Resume::park;
-      case Cold::yield:
+      case Step::yield:
         return rt::Resume::yield;
-      case Cold::exit:
+      default:
         return rt::Resume::exit;
     }
   }
 }
 
-VMG::Hot VMG::run_hot(rt::G* g, Regs& r) {
+VMG::Step VMG::run_hot(rt::G* g, Regs& r) {
   const Module& mod = vm_->module();
   VMFrame* fr = r.fr;
   const Proto* proto = r.proto;
@@ -185,33 +173,9 @@ VMG::Hot VMG::run_hot(rt::G* g, Regs& r) {
   int32_t budget = r.budget;
   const Proto* callee = nullptr;
   uint64_t* clo = nullptr;
-  Hot why;  // why the loop hands over to step_cold
+  Step why;  // what step_cold is to do
 
-  // Saves the running frame's pc (for tracebacks and re-entry).
-#define SAVE_PC() (fr->pc = uint32_t(pc - code))
-// For tracebacks: the failing instruction is the frame's current one.
-#define SAVE_PC_AT() (fr->pc = uint32_t(pc - code) + 1)
-// A panic runs the pending deferred calls (innermost first) on top of the
-// stack, then ends the program with the stack as it was.
-#define OUT_OF_MEMORY()                      \
-  do {                                       \
-    SAVE_PC_AT();                            \
-    vm_->fatal(g, "runtime: out of memory"); \
-    return Hot::exit;                        \
-  } while (0)
-// Go's fatal errors for a map used by parallel goroutines without locks.
-#define MAP_RACE(msg)   \
-  do {                  \
-    SAVE_PC_AT();       \
-    vm_->fatal(g, msg); \
-    return Hot::exit;   \
-  } while (0)
-#define PANIC(msg)     \
-  do {                 \
-    SAVE_PC_AT();      \
-    native_panic(msg); \
-    goto unwind;       \
-  } while (0)
+#include "interp/vm_macros.h"
 
 #if defined(__GNUC__) && !defined(__EMSCRIPTEN__)
   static const void* const kLabels[] = {
@@ -517,7 +481,7 @@ top:
       if (off < 0 && --budget <= 0) {
         ++pc;
         SAVE_PC();
-        return Hot::yield;
+        return Step::yield;
       }
       NEXT();
     }
@@ -528,7 +492,7 @@ top:
         if (off < 0 && --budget <= 0) {
           ++pc;
           SAVE_PC();
-          return Hot::yield;
+          return Step::yield;
         }
       }
       NEXT();
@@ -540,7 +504,7 @@ top:
         if (off < 0 && --budget <= 0) {
           ++pc;
           SAVE_PC();
-          return Hot::yield;
+          return Step::yield;
         }
       }
       NEXT();
@@ -554,7 +518,7 @@ top:
       if (off < 0 && --budget <= 0) {    \
         ++pc;                            \
         SAVE_PC();                       \
-        return Hot::yield;               \
+        return Step::yield;              \
       }                                  \
     }                                    \
     NEXT();                              \
@@ -576,7 +540,7 @@ top:
       if (off < 0 && --budget <= 0) {    \
         ++pc;                            \
         SAVE_PC();                       \
-        return Hot::yield;               \
+        return Step::yield;              \
       }                                  \
     }                                    \
     NEXT();                              \
@@ -615,8 +579,6 @@ top:
       R[pc->a] = sptr(R + pc->b)[i];
       NEXT();
     }
-#define NILP(P) \
-  if (!(P)) PANIC("runtime error: invalid memory address or nil pointer dereference")
     CASE(LD8S) {
       uint8_t* p = mptr(R[pc->b]);
       NILP(p);
@@ -737,7 +699,6 @@ top:
       NILP(R[pc->a]);
       NEXT();
     }
-#undef NILP
     CASE(NEW) {
       const TypeInfo* t = mod.types[pc->bx()].get();
       SAVE_PC();  // the collector reads this frame at this instruction
@@ -960,7 +921,7 @@ top:
         vm_->write(2, "runtime: goroutine stack exceeds " +
                           std::to_string(vm_->options().max_stack_bytes) + "-byte limit\n");
         vm_->fatal(g, "stack overflow");
-        return Hot::exit;
+        return Step::exit;
       }
       if (need > words.size()) {
         uint64_t cap_words = vm_->options().max_stack_bytes / 8 + 256;
@@ -980,7 +941,7 @@ top:
     K = proto->consts.data();
     if (--budget <= 0) {
       SAVE_PC();
-      return Hot::yield;
+      return Step::yield;
     }
     DISPATCH_OR_TOP();
   }
@@ -1007,7 +968,7 @@ top:
         move_words(R, R + pc->a, pc->b);
       if (__builtin_expect(fr->ret == FrameRet::normal, 1)) {
         frames.pop_back();
-        if (frames.empty()) return Hot::exit;
+        if (frames.empty()) return Step::exit;
         fr = &frames.back();
         proto = fr->proto;
         code = proto->code.data();
@@ -1029,7 +990,7 @@ top:
         proto = fr->proto;
         if (proto->recover_pc == UINT32_MAX) {  // a compiler bug, not the program's
           vm_->fatal(g, "gopark: no recovery point in " + proto->name);
-          return Hot::exit;
+          return Step::exit;
         }
         code = proto->code.data();
         pc = code + proto->recover_pc;
@@ -1064,7 +1025,7 @@ top:
       NEXT();
     }
     GOPARK_COLD_OPS(CASE) {
-      why = Hot::op;
+      why = Step::cold;
       goto cold;
     }
 #if !defined(__GNUC__) || defined(__EMSCRIPTEN__)
@@ -1076,11 +1037,11 @@ top:
 }
 #endif
 unwind : {
-  why = Hot::unwind;
+  why = Step::unwind;
   goto cold;
 }
 die : {
-  why = Hot::die;
+  why = Step::die;
   goto cold;
 }
 cold : {
@@ -1094,11 +1055,7 @@ cold : {
   r.budget = budget;
   return why;
 }
-#undef SAVE_PC
-#undef SAVE_PC_AT
-#undef OUT_OF_MEMORY
-#undef PANIC
-#undef MAP_RACE
+#include "interp/vm_macros_end.h"
 }
 
 }  // namespace gopark::interp

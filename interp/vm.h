@@ -211,23 +211,23 @@ class VMG final : public rt::Continuation {
     const uint64_t* K;
     int32_t budget;  // instructions until the next safepoint yields
   };
-  // How run_hot leaves: ends run() (park, yield, exit) or hands over to
-  // step_cold (op, unwind, die: its ColdEntry).
-  enum class Hot : uint8_t { park, yield, exit, op, unwind, die };
+  // Where run_hot and step_cold hand over. run_hot ends with park, yield
+  // or exit (run() ends so), or with what step_cold is to do: the
+  // instruction at r.pc, one of GOPARK_COLD_OPS (vm_internal.h) (cold),
+  // the next deferred call of the newest panic (unwind), or, none left,
+  // the end of the goroutine with the panics (die). step_cold ends with
+  // park, yield or exit, or with dispatch: run_hot goes on at r.pc.
+  enum class Step : uint8_t { park, yield, exit, dispatch, cold, unwind, die };
   // The dispatch loop proper, over the instructions programs run most.
-  Hot run_hot(rt::G* g, Regs& r);
-  // How step_cold leaves: go on at r.pc, or end run() with that Resume.
-  enum class Cold : uint8_t { dispatch, park, yield, exit };
-  // What step_cold does: the instruction at r.pc (one of GOPARK_COLD_OPS,
-  // vm_internal.h), the next deferred call of the newest panic (unwind),
-  // or, none left, the end of the goroutine with the panics (die).
-  enum class ColdEntry : uint8_t { op, unwind, die };
-  Cold step_cold(rt::G* g, Regs& r, ColdEntry entry);  // vm_cold.cc
-  // run() calls step_cold through this pointer, which no optimizer sees
+  Step run_hot(rt::G* g, Regs& r);
+  Step step_cold(rt::G* g, Regs& r, Step what);  // vm_cold.cc
+  // run() calls both through these pointers, which no optimizer sees
   // through: Binaryen (emcc's wasm-opt) inlines a function that has one
   // caller, whatever its size, and would put every cold instruction back
-  // into the loop (vm_cold.cc).
-  static Cold (*volatile const step_cold_ptr)(VMG* vm, rt::G* g, Regs& r, ColdEntry entry);
+  // into the loop, or the loop into run() and resume(), where V8's code
+  // for it changed with every edit around it (loop.go ran 54 or 100 ms).
+  static Step (*volatile const run_hot_ptr)(VMG* vm, rt::G* g, Regs& r);               // vm.cc
+  static Step (*volatile const step_cold_ptr)(VMG* vm, rt::G* g, Regs& r, Step what);  // vm_cold.cc
   enum class NativeResult { ok, exit, panic, out_of_memory, park, yield, fatal, goexit };
   NativeResult call_native(rt::G* g, uint32_t idx, uint64_t* args);
   std::string panic_message();

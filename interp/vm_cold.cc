@@ -17,10 +17,10 @@
 
 namespace gopark::interp {
 
-VMG::Cold (*volatile const VMG::step_cold_ptr)(VMG*, rt::G*, Regs&, ColdEntry) =
-    [](VMG* vm, rt::G* g, Regs& r, ColdEntry entry) { return vm->step_cold(g, r, entry); };
+VMG::Step (*volatile const VMG::step_cold_ptr)(VMG*, rt::G*, Regs&, Step) =
+    [](VMG* vm, rt::G* g, Regs& r, Step what) { return vm->step_cold(g, r, what); };
 
-VMG::Cold VMG::step_cold(rt::G* g, Regs& r, ColdEntry entry) {
+VMG::Step VMG::step_cold(rt::G* g, Regs& r, Step what) {
   const Module& mod = vm_->module();
   VMFrame* fr = r.fr;
   const Proto* proto = r.proto;
@@ -31,26 +31,7 @@ VMG::Cold VMG::step_cold(rt::G* g, Regs& r, ColdEntry entry) {
   const Proto* callee = nullptr;
   uint64_t* clo = nullptr;
 
-#define SAVE_PC() (fr->pc = uint32_t(pc - code))
-#define SAVE_PC_AT() (fr->pc = uint32_t(pc - code) + 1)
-#define OUT_OF_MEMORY()                      \
-  do {                                       \
-    SAVE_PC_AT();                            \
-    vm_->fatal(g, "runtime: out of memory"); \
-    return Cold::exit;                       \
-  } while (0)
-#define MAP_RACE(msg)   \
-  do {                  \
-    SAVE_PC_AT();       \
-    vm_->fatal(g, msg); \
-    return Cold::exit;  \
-  } while (0)
-#define PANIC(msg)     \
-  do {                 \
-    SAVE_PC_AT();      \
-    native_panic(msg); \
-    goto unwind;       \
-  } while (0)
+#include "interp/vm_macros.h"
 #define CASE(name) case Op::name:
 #define DISPATCH_OR_TOP() goto dispatch
 #define NEXT()     \
@@ -59,8 +40,8 @@ VMG::Cold VMG::step_cold(rt::G* g, Regs& r, ColdEntry entry) {
     goto dispatch; \
   } while (0)
 
-  if (entry == ColdEntry::unwind) goto unwind;
-  if (entry == ColdEntry::die) goto die;
+  if (what == Step::unwind) goto unwind;
+  if (what == Step::die) goto die;
   switch (pc->op) {
     CASE(CADD) {
       double a = f64(R[pc->b]) + f64(R[pc->c]), b = f64(R[pc->b + 1]) + f64(R[pc->c + 1]);
@@ -206,9 +187,6 @@ VMG::Cold VMG::step_cold(rt::G* g, Regs& r, ColdEntry entry) {
       R[pc->a + 1] = R[pc->c] + w;
       NEXT();
     }
-#define NILP(P) \
-  if (!(P)) PANIC("runtime error: invalid memory address or nil pointer dereference")
-#undef NILP
     CASE(APPENDSL) {
       const TypeInfo* t = mod.types[pc[1].bx()].get();
       uint64_t* s = R + pc->a;
@@ -318,13 +296,13 @@ VMG::Cold VMG::step_cold(rt::G* g, Regs& r, ColdEntry entry) {
           NEXT();
         case NativeResult::park:  // the same call again once readied
           note_park(g);
-          return Cold::park;
+          return Step::park;
         case NativeResult::yield:
           fr->pc = uint32_t(pc - code) + 1;
-          return Cold::yield;
+          return Step::yield;
         case NativeResult::exit:
         case NativeResult::fatal:
-          return Cold::exit;
+          return Step::exit;
         case NativeResult::out_of_memory:
           OUT_OF_MEMORY();
         case NativeResult::panic:
@@ -378,7 +356,7 @@ VMG::Cold VMG::step_cold(rt::G* g, Regs& r, ColdEntry entry) {
       if (!fn) {
         SAVE_PC_AT();
         vm_->fatal(g, "go of nil func value");
-        return Cold::exit;
+        return Step::exit;
       }
       const Proto* entry = mod.protos[fn[0]].get();
       VMG* ng = vm_->new_goroutine(entry, fn, R + pc->a + 1, pc->b);
@@ -389,7 +367,7 @@ VMG::Cold VMG::step_cold(rt::G* g, Regs& r, ColdEntry entry) {
         vm_->free_goroutine(ng);
         SAVE_PC_AT();
         vm_->fatal(g, "too many goroutines");
-        return Cold::exit;
+        return Step::exit;
       }
       ++pc;  // skip the ARG
       NEXT();
@@ -409,7 +387,7 @@ VMG::Cold VMG::step_cold(rt::G* g, Regs& r, ColdEntry entry) {
       rt::Step st = rt::chan_send(g, VM::chan_of(R[pc->a]), R + pc->b);
       if (st == rt::Step::park) {
         note_park(g);
-        return Cold::park;
+        return Step::park;
       }
       if (st == rt::Step::panic) PANIC(g->panic_text);
       NEXT();
@@ -420,7 +398,7 @@ VMG::Cold VMG::step_cold(rt::G* g, Regs& r, ColdEntry entry) {
       rt::Step st = rt::chan_recv(g, VM::chan_of(R[pc->b]), R + pc->a, &ok);
       if (st == rt::Step::park) {
         note_park(g);
-        return Cold::park;
+        return Step::park;
       }
       if (pc->c) R[pc->a + pc->c] = ok;
       NEXT();
@@ -438,7 +416,7 @@ VMG::Cold VMG::step_cold(rt::G* g, Regs& r, ColdEntry entry) {
       rt::Step st = rt::select(g, select_cases.data(), int(n), pc->c == 0, &chosen, &ok);
       if (st == rt::Step::park) {
         note_park(g);
-        return Cold::park;
+        return Step::park;
       }
       if (st == rt::Step::panic) PANIC(g->panic_text);
       R[pc->a] = uint64_t(int64_t(chosen));
@@ -610,7 +588,7 @@ VMG::Cold VMG::step_cold(rt::G* g, Regs& r, ColdEntry entry) {
   // run() sends only GOPARK_COLD_OPS here.
   SAVE_PC_AT();
   vm_->fatal(g, "gopark: instruction " + std::to_string(int(pc->op)) + " in step_cold");
-  return Cold::exit;
+  return Step::exit;
 
 dispatch:
   r.fr = fr;
@@ -619,7 +597,7 @@ dispatch:
   r.pc = pc;
   r.R = R;
   r.K = K;
-  return Cold::dispatch;
+  return Step::dispatch;
 
 unwind : {
   // The newest panic runs the pending deferred calls, newest first, each on
@@ -654,7 +632,7 @@ die : {
   // leaves the program to the others).
   if (panics.back().native == PanicRec::goexit) {
     if (g->sched->is_main(g)) g->sched->main_goexit();
-    return Cold::exit;
+    return Step::exit;
   }
   // Nothing recovered: print the panics, oldest first. A value with an
   // Error (or else String) method prints what the method returns, so the
@@ -690,17 +668,13 @@ die : {
     DISPATCH_OR_TOP();
   }
   vm_->panic(g, panic_message());
-  return Cold::exit;
+  return Step::exit;
 }
-#undef SAVE_PC
-#undef SAVE_PC_AT
-#undef OUT_OF_MEMORY
-#undef MAP_RACE
-#undef PANIC
+#include "interp/vm_macros_end.h"
 #undef CASE
 #undef DISPATCH_OR_TOP
 #undef NEXT
-  return Cold::exit;
+  return Step::exit;
 }
 
 }  // namespace gopark::interp
