@@ -17,7 +17,7 @@
 //                   ERROR comment is a failure.
 //   // run          the program must check clean (engine vet); the native
 //                   engine (gopark run) also runs it and compares its
-//                   Output / Panic / Fatal blocks (see expectations()).
+//                   Output / Panic / Fatal blocks (tests/expect.mjs).
 //   // skip: why    not run; counted and listed as skipped, never as passed.
 // Programs run in parallel, one per CPU (--jobs N to change); failures are
 // printed in file order once all are done, then "N passed, N failed, N
@@ -27,6 +27,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { errorPatterns } from './errorcheck.mjs';
 import { engine as makeEngine } from './engine.mjs';
+import { expectations, judge } from './expect.mjs';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
 const args = process.argv.slice(2);
@@ -103,91 +104,10 @@ async function checkClean(file) {
   return status === 0 ? [] : [`expected no diagnostics, got:\n${text.trim()}`];
 }
 
-// What a `// run` file expects, from its trailing comment blocks:
-//   // Output:            the exact output (stdout and stderr in order)
-//   // Panic: TEXT        ends with "panic: TEXT" and exit status 2
-//   // Fatal: TEXT        ends with "fatal error: TEXT" and exit status 2
-// and, in the comment lines right after the first:
-//   // Flags: ARGS        gopark run flags for this program (-mem 64MiB)
-//   // Args: ARGS         the program's arguments (os.Args[1:])
-//   // Exit: N            the exit status the Output block ends with (os.Exit,
-//                         log.Fatal); default 0
-//   // Parallel: WHY      the behaviour needs goroutines running at the same
-//                         time (a data race Go detects): skipped, with WHY,
-//                         on the single-thread engine
-//   // MaxRSS: N MiB      the run's peak resident size, as the kernel counts
-//                         it for the process (GNU time's %M), stays under N MiB
-// With Panic/Fatal, the Output block (if any) is what comes before.
-// null when the file has none of them (then it only has to check clean).
-export function expectations(src) {
-  const lines = src.split('\n');
-  let output = null;
-  let panic = null;
-  let fatal = null;
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i];
-    if (/^\/\/ Output:\s*$/.test(l)) {
-      output = [];
-      for (i++; i < lines.length && lines[i].startsWith('//') && !/^\/\/ (Panic|Fatal): /.test(lines[i]); i++)
-        output.push(lines[i].replace(/^\/\/ ?/, ''));
-      i--;
-    } else if (/^\/\/ Panic: /.test(l)) {
-      panic = l.replace(/^\/\/ Panic: /, '');
-    } else if (/^\/\/ Fatal: /.test(l)) {
-      fatal = l.replace(/^\/\/ Fatal: /, '');
-    }
-  }
-  if (output === null && panic === null && fatal === null) return null;
-  let maxRSSMiB = null, flags = [], progArgs = [], exitStatus = 0, parallel = null;
-  for (let i = 1; i < lines.length && lines[i].startsWith('// '); i++) {
-    const rss = /^\/\/ MaxRSS: (\d+) MiB\s*$/.exec(lines[i]);
-    if (rss) maxRSSMiB = Number(rss[1]);
-    const fl = /^\/\/ Flags: (.*)$/.exec(lines[i]);
-    if (fl) flags = fl[1].trim().split(/\s+/);
-    const pa = /^\/\/ Args: (.*)$/.exec(lines[i]);
-    if (pa) progArgs = pa[1].trim().split(/\s+/);
-    const ex = /^\/\/ Exit: (\d+)\s*$/.exec(lines[i]);
-    if (ex) exitStatus = Number(ex[1]);
-    const par = /^\/\/ Parallel: (.*)$/.exec(lines[i]);
-    if (par) parallel = par[1].trim();
-  }
-  return { output, panic, fatal, maxRSSMiB, flags, progArgs, exitStatus, parallel };
-}
-
 async function checkRun(file, expect, p) {
   const argv = [...(gcstress ? ['-gcstress'] : []), ...(p ? ['-p', String(p)] : []), ...expect.flags];
   const r = await eng.run(file, { argv, progArgs: expect.progArgs.join(' '), measureRSS: expect.maxRSSMiB !== null });
-  return judgeRun(r, expect, r.memoryKiB);
-}
-
-// The problems of a finished run r against expect (kib: peak memory).
-function judgeRun(r, expect, kib) {
-  if (r.error) return [`did not finish: ${r.error.code || r.error.message}`];
-  const out = r.output;
-  const problems = [];
-  if (expect.maxRSSMiB !== null) {
-    if (!(kib > 0)) problems.push('no peak resident size measured');
-    else if (kib > expect.maxRSSMiB * 1024)
-      problems.push(`peak resident size ${(kib / 1024).toFixed(1)} MiB, want under ${expect.maxRSSMiB} MiB`);
-  }
-  let body = out;
-  const want = expect.panic !== null ? `panic: ${expect.panic}` : expect.fatal !== null ? `fatal error: ${expect.fatal}` : null;
-  if (want !== null) {
-    const at = out.split('\n').findIndex((l) => l === want);
-    if (at < 0) problems.push(`no line ${JSON.stringify(want)} in the output:\n${out.slice(-800)}`);
-    else body = out.split('\n').slice(0, at).join('\n') + (at ? '\n' : '');
-    if (r.status !== 2) problems.push(`exit status ${r.status}, want 2`);
-  } else if (r.status !== expect.exitStatus) {
-    problems.push(`exit status ${r.status}, want ${expect.exitStatus}:\n${out.slice(-800)}`);
-  }
-  if (expect.output !== null) {
-    const wantOut = expect.output.length ? expect.output.join('\n') + '\n' : '';
-    // An Output block ends at the first non-comment line; trailing blank
-    // comment lines are not output.
-    if (body.replace(/\n+$/, '\n') !== wantOut.replace(/\n+$/, '\n') && !(body === '' && wantOut.trim() === ''))
-      problems.push(`output differs:\n--- want\n${wantOut}--- got\n${body}`);
-  }
-  return problems;
+  return judge(r, expect);
 }
 
 // One test run: a name and a function resolving to its problems.
