@@ -218,8 +218,20 @@ void VM::free_goroutine(VMG* g) {
 }
 
 void VMG::note_park(rt::G* g) {
-  const VMFrame& f = frames.back();
-  uint32_t pc = f.pc;
+  // Where the goroutine is in the program's own code (Module::files[0]):
+  // a goroutine parked in sync.(*Mutex).Lock shows the line that called
+  // Lock, which the state panel reveals; all library code, the innermost.
+  size_t at = frames.size() - 1;
+  for (size_t i = frames.size(); i-- > 0;) {
+    if (frames[i].proto->file == 0 && !frames[i].proto->hidden) {
+      at = i;
+      break;
+    }
+  }
+  const VMFrame& f = frames[at];
+  // An outer frame's pc is past its call; the innermost one's is at the
+  // instruction that parked.
+  uint32_t pc = at + 1 == frames.size() || f.pc == 0 ? f.pc : f.pc - 1;
   g->pos.func = f.proto->name.c_str();
   g->pos.file = vm_->module().files[f.proto->file].c_str();
   g->pos.line = pc < f.proto->lines.size() ? f.proto->lines[pc] : 0;
