@@ -165,10 +165,22 @@ function sendSnapshot(now) {
   if (json) post({ type: 'snapshot', id: run.id, snapshot: json });
 }
 
+// With traceLimit, a push carries at most that many events, the newest;
+// the older ones count as dropped. A busy program records a million events
+// between two pushes, and a page that receives them all stalls on them.
+function limitTrace(json) {
+  let { events, dropped } = JSON.parse(json);
+  if (run.traceLimit > 0 && events.length > run.traceLimit) {
+    dropped += events.length - run.traceLimit;
+    events = events.slice(events.length - run.traceLimit);
+  }
+  return { events, dropped };
+}
+
 function sendTrace() {
   if (!run.trace) return;
-  const t = JSON.parse(M.UTF8ToString(M._gp_trace()));
-  if (t.events.length || t.dropped) post({ type: 'trace', id: run.id, events: t.events, dropped: t.dropped });
+  const { events, dropped } = limitTrace(M.UTF8ToString(M._gp_trace()));
+  if (events.length || dropped) post({ type: 'trace', id: run.id, events, dropped });
 }
 
 // net/http's requests: fetch() them, then hand the answer to the engine
@@ -237,7 +249,8 @@ function startRun(msg) {
       msg.trace ? 1 : 0, msg.finalSnapshot ? 1 : 0, a, stdin, M.lengthBytesUTF8(msg.stdin || ''),
       msg.network === false ? 0 : 1));
   run = {
-    id: msg.id, snapshots: !!msg.snapshots, trace: !!msg.trace, finalSnapshot: !!msg.finalSnapshot,
+    id: msg.id, snapshots: !!msg.snapshots, trace: !!msg.trace, traceLimit: msg.traceLimit || 0,
+    finalSnapshot: !!msg.finalSnapshot,
     lastSnapshot: 0, lastOutput: 0, unacked: 0, stopping: false,
   };
   if (rc !== 0) run.diagnostics = check(msg);
@@ -254,7 +267,7 @@ function finishRun() {
   if (run.diagnostics) exit.diagnostics = run.diagnostics;
   if (run.finalSnapshot) exit.snapshot = M.UTF8ToString(M._gp_final_snapshot());
   if (run.trace) {
-    const t = JSON.parse(M.UTF8ToString(M._gp_final_trace()) || '{"dropped":0,"events":[]}');
+    const t = limitTrace(M.UTF8ToString(M._gp_final_trace()) || '{"dropped":0,"events":[]}');
     exit.events = t.events;
     exit.dropped = t.dropped;
   }

@@ -10,6 +10,7 @@
 //   runner holds the program back instead of flooding the page).
 // - stdout and stderr interleaved line by line keep their order.
 // - Multi-byte UTF-8 text split anywhere still decodes to the same text.
+// - traceLimit caps the trace events of a push.
 // Prints one line per failure and "N passed, N failed, 0 skipped".
 import { Runner, nodeWorker } from '../../wasm/client.mjs';
 
@@ -117,6 +118,40 @@ func main() {
   const text = Buffer.concat(chunks).toString('utf8');
   const want = 'héllo, 世界 🌍 '.repeat(30000) + '\n';
   check('UTF-8 text arrives intact', exit.status === 0 && text === want ? [] : [`status ${exit.status}, ${text.length} chars, want ${want.length}`]);
+}
+
+{
+  // traceLimit caps each trace push (and the exit's events) at the newest
+  // events; the rest are counted as dropped, none silently lost.
+  const src = `package main
+
+func main() {
+	c := make(chan int)
+	go func() {
+		for i := 0; i < 200000; i++ {
+			c <- i
+		}
+		close(c)
+	}()
+	for range c {
+	}
+}
+`;
+  const limit = 500;
+  let pushes = 0, largest = 0, events = 0, dropped = 0;
+  const exit = await runner.run({ source: src, procs: 2, trace: true, traceLimit: limit }, {
+    output: () => {},
+    trace: (evs, d) => { pushes++; largest = Math.max(largest, evs.length); events += evs.length; dropped += d; },
+  });
+  largest = Math.max(largest, exit.events.length);
+  events += exit.events.length;
+  dropped += exit.dropped;
+  const problems = [];
+  if (exit.status !== 0) problems.push(`status ${exit.status}`);
+  if (largest > limit) problems.push(`a push of ${largest} events, limit ${limit}`);
+  // 200,000 hand-offs record at least one event each.
+  if (events + dropped < 200000 || dropped === 0) problems.push(`${events} events and ${dropped} dropped in ${pushes} pushes`);
+  check('traceLimit caps the events of a push and counts the rest as dropped', problems);
 }
 
 await runner.close();
