@@ -1,15 +1,20 @@
-// start.mjs - what `npm start` does until the web playground exists: tells
-// what was built and how to run it.
+// start.mjs - serves the built playground (web/dist) on http://localhost:8080
+// with the COOP/COEP headers that make the page cross-origin isolated, so
+// programs run on the threaded build. `npm start` builds everything first;
+// `node scripts/start.mjs` alone serves what is built.
+//
+//   node scripts/start.mjs [--port N]
 import { existsSync } from 'node:fs';
+import { serve } from '../tests/web/serve.mjs';
 
-const built = [
-  ['build/native/runtime/examples/pipeline', 'a three-stage pipeline on the C++ API'],
-  ['build/native/runtime/examples/worker_pool', 'a worker pool with results and a WaitGroup'],
-].filter(([p]) => existsSync(p));
+const root = new URL('../web/dist/', import.meta.url).pathname;
+const i = process.argv.indexOf('--port');
+const port = i > 0 ? Number(process.argv[i + 1]) : 8080;
 
-console.log('gopark: built the native runtime, the interpreter and the C++ examples.');
-console.log('The browser playground is not built yet; run a Go program with the command:\n');
-if (existsSync('build/native/gopark'))
-  console.log('  build/native/gopark run [-faketime] [-seed N] prog.go    # e.g. tests/go/conc/select_chooses_randomly.go');
-for (const [path, what] of built) console.log(`  ./${path}    # ${what}`);
-console.log('\nTests: npm test    Benchmarks: npm run bench');
+if (!existsSync(`${root}index.html`)) {
+  console.error('start: web/dist is not built; run `npm run build` (or `node scripts/build.mjs web`) first');
+  process.exit(1);
+}
+const s = await serve({ root, isolated: true, port });
+console.log(`gopark playground: http://localhost:${port}/  (serving web/dist, cross-origin isolated; Ctrl+C stops)`);
+void s;

@@ -9,6 +9,8 @@
 //                 protocol (wasm/client.mjs), at GOMAXPROCS 1 and 4
 //   wasm-single   the same on the single-thread build (one GOMAXPROCS);
 //                 then both builds in Chromium (tests/web/runner.mjs)
+//   web           the playground page in Chromium (tests/web/page.mjs,
+//                 tests/web/panels.mjs)
 // The last line is "N passed, N failed" summed over all of them.
 //
 //   node scripts/test.mjs [--only KIND,...]
@@ -86,6 +88,12 @@ const suites = [
     // Both wasm builds exist by now: the protocol in Chromium, threads in
     // an isolated page, single-thread in a plain one.
     { name: 'browser: runner protocol', go: true, cmd: ['node', 'tests/web/runner.mjs'] },
+  ] },
+  // The playground page (web/dist, built by Vite from web/ with both wasm
+  // builds) in Chromium.
+  { kind: 'web', targets: [], runs: [
+    { name: 'browser: playground page', go: true, cmd: ['node', 'tests/web/page.mjs'] },
+    { name: 'browser: state panel and timeline', go: true, cmd: ['node', 'tests/web/panels.mjs'] },
   ] },
 ];
 

@@ -17,6 +17,13 @@ const types = {
   '.json': 'application/json',
   '.css': 'text/css; charset=utf-8',
   '.go': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.ttf': 'font/ttf',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
 };
 
 export function serve({ root, isolated = false, port = 0 }) {
@@ -30,18 +37,27 @@ export function serve({ root, isolated = false, port = 0 }) {
     } catch {
       st = null;
     }
+    let target = file;
+    if (st && st.isDirectory()) {
+      target = join(file, 'index.html');
+      try {
+        st = statSync(target);
+      } catch {
+        st = null;
+      }
+    }
     if (!st || !st.isFile()) {
       res.writeHead(404, { 'Content-Type': 'text/plain' });
       res.end('not found\n');
       return;
     }
-    const headers = { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
+    const headers = { 'Content-Type': types[extname(target)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
     if (isolated) {
       headers['Cross-Origin-Opener-Policy'] = 'same-origin';
       headers['Cross-Origin-Embedder-Policy'] = 'require-corp';
     }
     res.writeHead(200, headers);
-    createReadStream(file).pipe(res);
+    createReadStream(target).pipe(res);
   });
   return new Promise((done) => server.listen(port, '127.0.0.1', () => done({
     url: `http://127.0.0.1:${server.address().port}`,
