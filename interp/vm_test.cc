@@ -271,6 +271,36 @@ func main() {
       << s;
 }
 
+// A goroutine parked inside the standard library (sync.(*Mutex).Lock,
+// WaitGroup.Wait) is shown at the line of its own code that called it,
+// which the state panel reveals, not at the library's line.
+TEST(VM, SnapshotShowsTheProgramsLineOfAGoroutineInTheLibrary) {
+  VMOptions opts;
+  opts.final_snapshot = true;
+  Ran r = run(R"(package main
+
+import "sync"
+
+func main() {
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	mu.Lock()
+	wg.Add(1)
+	go func() {
+		mu.Lock()
+	}()
+	wg.Wait()
+}
+)",
+              opts);
+  EXPECT_EQ(r.status, 2);
+  const std::string& s = r.snapshot;
+  EXPECT_NE(s.find(R"("waitReason":"sync.WaitGroup.Wait")"), std::string::npos) << s;
+  EXPECT_NE(s.find(R"("func":"main.main","file":"prog.go","line":13,)"), std::string::npos) << s;
+  EXPECT_NE(s.find(R"("func":"main.main.func1","file":"prog.go","line":11,)"), std::string::npos)
+      << s;
+}
+
 // -trace: goroutine creation, scheduling and channel hand-offs as events.
 TEST(VM, TraceRecordsSchedulingAndChannelEvents) {
   VMOptions opts;
@@ -381,8 +411,7 @@ func main() {
   VM vm(*mod, VMOptions{});
   std::string out;
   EXPECT_EQ(vm.run([&](int, std::string_view s) { out.append(s); }), 0);
-  EXPECT_EQ(out,
-            "base var\nbase init 1\nbase init 2\ntop var\ntop init\nmain var\nmain init\n");
+  EXPECT_EQ(out, "base var\nbase init 1\nbase init 2\ntop var\ntop init\nmain var\nmain init\n");
 }
 
 }  // namespace
