@@ -19,6 +19,8 @@ declare -A NEED=(
   [chromium]=/usr/bin/chromium
   [clang-format]=/usr/bin/clang-format
   [time]=/usr/bin/time
+  [clang-14]=/usr/bin/clang++-14
+  [libclang-rt-14-dev]=/usr/lib/llvm-14/lib/clang/14.0.6/lib/linux/libclang_rt.fuzzer-x86_64.a
 )
 
 missing=()
