@@ -14,6 +14,7 @@
 #include "runtime/lock.h"
 #include "runtime/platform/platform.h"
 #include "runtime/rand.h"
+#include "runtime/sema.h"
 #include "runtime/timer.h"
 #include "runtime/trace.h"
 
@@ -165,6 +166,7 @@ class Sched {
   int64_t walltime() const;
   bool fake_time() const { return cfg_.fake_time; }
   Timers& timers() { return timers_; }
+  SemaTable& semas() { return semas_; }
 
   // Random number from the current P's stream (or a shared one off-P).
   uint64_t rand();
@@ -271,6 +273,7 @@ class Sched {
 
   Timers timers_;
   Trace trace_;
+  SemaTable semas_;  // this run's semaphore waiters (sema.h)
 
   Lock obj_lock_;  // guards objs_ and next_obj_id_
   SyncObj* objs_ = nullptr;

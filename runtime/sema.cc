@@ -7,23 +7,6 @@ namespace gopark::rt {
 
 namespace {
 
-constexpr int kSemTabSize = 251;
-
-// One bucket of waiters. Guarded by lock; nwait is read without it to skip
-// the lock on an uncontended release.
-struct alignas(64) SemaRoot {
-  Lock lock;
-  Sudog* head = nullptr;
-  Sudog* tail = nullptr;
-  std::atomic<uint32_t> nwait{0};
-};
-
-SemaRoot semtable[kSemTabSize];
-
-SemaRoot* root_of(const void* addr) {
-  return &semtable[(reinterpret_cast<uintptr_t>(addr) >> 3) % kSemTabSize];
-}
-
 bool cansemacquire(std::atomic<uint32_t>* addr) {
   uint32_t v = addr->load(std::memory_order_acquire);
   while (v > 0) {
@@ -86,7 +69,7 @@ Step semacquire(G* g, std::atomic<uint32_t>* addr, bool lifo, WaitReason reason,
   } else if (cansemacquire(addr)) {
     return Step::done;
   }
-  SemaRoot* root = root_of(addr);
+  SemaRoot* root = g->sched->semas().root_of(addr);
   root->lock.lock();
   root->nwait.fetch_add(1);
   if (cansemacquire(addr)) {
@@ -111,7 +94,7 @@ Step semacquire(G* g, std::atomic<uint32_t>* addr, bool lifo, WaitReason reason,
 }
 
 bool semrelease(Sched* sched, std::atomic<uint32_t>* addr, bool handoff) {
-  SemaRoot* root = root_of(addr);
+  SemaRoot* root = sched->semas().root_of(addr);
   addr->fetch_add(1, std::memory_order_acq_rel);
   if (root->nwait.load(std::memory_order_acquire) == 0) return false;
   root->lock.lock();
@@ -133,8 +116,8 @@ bool semrelease(Sched* sched, std::atomic<uint32_t>* addr, bool handoff) {
   return handed;
 }
 
-int sema_waiters(std::atomic<uint32_t>* addr, uint64_t* goids, int max) {
-  SemaRoot* root = root_of(addr);
+int sema_waiters(Sched* s, std::atomic<uint32_t>* addr, uint64_t* goids, int max) {
+  SemaRoot* root = s->semas().root_of(addr);
   if (root->nwait.load() == 0) return 0;
   LockGuard l(root->lock);
   int n = 0;

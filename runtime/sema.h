@@ -1,7 +1,12 @@
 // sema.h - runtime semaphores and notify lists, the base of package sync.
 //
 // A semaphore is any uint32 counter; waiters are kept in a table keyed by
-// the counter's address (so sync objects stay plain data, as in Go).
+// the counter's address (so sync objects stay plain data, as in Go). Each
+// Sched owns its table: a run that ends with goroutines still waiting (a
+// deadlock, main returning, Stop) must leave nothing behind for the next run
+// in the same process, which in a browser tab or a warm runner is the usual
+// case - a shared table once handed a new run's WaitGroup the sudog of a
+// dead run's goroutine at the same address.
 // semacquire waits until the counter is > 0 and decrements it; semrelease
 // increments it and wakes one waiter. With handoff, the released unit goes
 // straight to the first waiter (Mutex starvation mode).
@@ -19,7 +24,22 @@
 
 namespace gopark::rt {
 
-class SemaTable;
+// One bucket of waiters. Guarded by lock; nwait is read without it to skip
+// the lock on an uncontended release.
+struct alignas(64) SemaRoot {
+  Lock lock;
+  Sudog* head = nullptr;  // waiters of every address hashing here, FIFO
+  Sudog* tail = nullptr;
+  std::atomic<uint32_t> nwait{0};
+};
+
+struct SemaTable {
+  static constexpr int kSize = 251;
+  SemaRoot roots[kSize];
+  SemaRoot* root_of(const void* addr) {
+    return &roots[(reinterpret_cast<uintptr_t>(addr) >> 3) % kSize];
+  }
+};
 
 // Step protocol (g.h). reason/kind/obj describe the wait for dumps and panels.
 Step semacquire(G* g, std::atomic<uint32_t>* addr, bool lifo, WaitReason reason, ObjKind kind,
@@ -27,7 +47,7 @@ Step semacquire(G* g, std::atomic<uint32_t>* addr, bool lifo, WaitReason reason,
 // Returns true when handoff gave the semaphore to a waiter.
 bool semrelease(Sched* s, std::atomic<uint32_t>* addr, bool handoff);
 // Number of Gs waiting on addr (for snapshots; takes the bucket lock).
-int sema_waiters(std::atomic<uint32_t>* addr, uint64_t* goids, int max);
+int sema_waiters(Sched* s, std::atomic<uint32_t>* addr, uint64_t* goids, int max);
 
 struct NotifyList {
   std::atomic<uint32_t> wait{0};    // next ticket to hand out

@@ -56,9 +56,9 @@ void append_goids(std::string& out, const WaitQ& q) {
   out += ']';
 }
 
-void append_sema_waiters(std::string& out, std::atomic<uint32_t>* sema) {
+void append_sema_waiters(std::string& out, Sched* s, std::atomic<uint32_t>* sema) {
   uint64_t ids[64];
-  int n = sema_waiters(sema, ids, 64);
+  int n = sema_waiters(s, sema, ids, 64);
   out += '[';
   for (int i = 0; i < n && i < 64; i++) {
     if (i) out += ',';
@@ -249,7 +249,7 @@ std::string Sched::snapshot_json() {
           e += (m->state.load() & 1) ? "true" : "false";
           e += ",\"owner\":" + std::to_string(m->owner.load());
           e += ",\"waiters\":";
-          append_sema_waiters(e, &m->sema);
+          append_sema_waiters(e, this, &m->sema);
           dst = &mutexes;
           break;
         }
@@ -259,11 +259,11 @@ std::string Sched::snapshot_json() {
           e += ",\"kind\":\"rwmutex\",\"writer\":" + std::to_string(rw->w.owner.load());
           e += ",\"readers\":" + std::to_string(rc < 0 ? rc + (1 << 30) : rc);
           e += ",\"waiters\":";
-          append_sema_waiters(e, &rw->w.sema);
+          append_sema_waiters(e, this, &rw->w.sema);
           e += ",\"readerWaiters\":";
-          append_sema_waiters(e, &rw->reader_sem);
+          append_sema_waiters(e, this, &rw->reader_sem);
           e += ",\"writerWaiters\":";
-          append_sema_waiters(e, &rw->writer_sem);
+          append_sema_waiters(e, this, &rw->writer_sem);
           dst = &mutexes;
           break;
         }
@@ -271,7 +271,7 @@ std::string Sched::snapshot_json() {
           WaitGroup* wg = static_cast<WaitGroup*>(o);
           e += ",\"counter\":" + std::to_string(waitgroup_counter(wg));
           e += ",\"waiters\":";
-          append_sema_waiters(e, &wg->sema);
+          append_sema_waiters(e, this, &wg->sema);
           dst = &waitgroups;
           break;
         }

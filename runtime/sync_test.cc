@@ -350,6 +350,49 @@ TEST_P(SyncTest, WaitGroupWaitReturnsAfterAllDone) {
   EXPECT_EQ(sh->seen_by_waiters, (std::vector<int>{kWorkers, kWorkers, 0}));
 }
 
+// Semaphore waiters belong to their run. A run that ends while a goroutine
+// still waits on a semaphore (main returned; a deadlock; Stop) must leave no
+// waiter behind for the next run in the same process, where the same
+// address may be a new WaitGroup: a release there would otherwise wake the
+// dead run's goroutine (freed memory) and not the new waiter.
+TEST_P(SyncTest, SemaphoreWaitersDoNotOutliveTheirRun) {
+  static std::atomic<uint32_t> sem{0};  // the same address in both runs
+  sem.store(0);
+  RunResult first = run(cfg(), [](Task& t) -> Resume {
+    TASK_BEGIN(t);
+    go(t, [](Task& t) -> Resume {
+      TASK_BEGIN(t);
+      AWAIT(t, semacquire(t.g(), &sem, false, WaitReason::sync_waitgroup_wait, ObjKind::none,
+                          nullptr));
+      TASK_END(t);
+    });
+    while (sema_waiters(t.sched(), &sem, nullptr, 0) == 0) YIELD(t);
+    TASK_END(t);  // main returns; the waiter is still parked
+  });
+  ASSERT_EQ(first.code, 0) << first.out;
+
+  std::atomic<int> waiters_seen{-1}, woken{0};
+  RunResult second = run(cfg(), [&](Task& t) -> Resume {
+    TASK_BEGIN(t);
+    waiters_seen = sema_waiters(t.sched(), &sem, nullptr, 0);
+    go(t, [&](Task& t) -> Resume {
+      TASK_BEGIN(t);
+      AWAIT(t, semacquire(t.g(), &sem, false, WaitReason::sync_waitgroup_wait, ObjKind::none,
+                          nullptr));
+      woken++;
+      TASK_END(t);
+    });
+    while (sema_waiters(t.sched(), &sem, nullptr, 0) == 0) YIELD(t);
+    semrelease(t.sched(), &sem, false);  // must wake this run's waiter
+    while (woken.load() == 0) YIELD(t);
+    TASK_END(t);
+  });
+  EXPECT_EQ(second.code, 0) << second.out;
+  EXPECT_EQ(waiters_seen.load(), 0);
+  EXPECT_EQ(woken.load(), 1);
+  EXPECT_EQ(sem.load(), 0u);
+}
+
 TEST_P(SyncTest, WaitGroupNegativeCounterPanics) {
   auto panics = std::make_shared<std::vector<std::string>>();
   auto wg = std::make_shared<WaitGroup>();

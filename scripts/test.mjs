@@ -71,6 +71,7 @@ const suites = [
     { name: "Go's test suite (run)", go: true, cmd: ['node', 'tests/corpus-run.mjs', '--engine', 'wasm-threads'] },
     { name: 'stop (runner protocol)', go: true, cmd: ['node', 'tests/wasm/stop.mjs', 'threads'] },
     { name: 'output (runner protocol)', go: true, cmd: ['node', 'tests/wasm/output.mjs', 'threads'] },
+    { name: 'runs on one Runner leave nothing behind', go: true, cmd: ['node', 'tests/wasm/reuse.mjs', 'threads'] },
     { name: 'net/http via fetch()', go: true, cmd: ['node', 'tests/wasm/fetch.mjs', 'threads'] },
     { name: 'wasm/run.mjs = gopark run', go: true, cmd: ['node', 'tests/wasm/cli.mjs', 'threads'] },
   ] },
@@ -83,6 +84,7 @@ const suites = [
     { name: "Go's test suite (run)", go: true, cmd: ['node', 'tests/corpus-run.mjs', '--engine', 'wasm-single'] },
     { name: 'stop (runner protocol)', go: true, cmd: ['node', 'tests/wasm/stop.mjs', 'single'] },
     { name: 'output (runner protocol)', go: true, cmd: ['node', 'tests/wasm/output.mjs', 'single'] },
+    { name: 'runs on one Runner leave nothing behind', go: true, cmd: ['node', 'tests/wasm/reuse.mjs', 'single'] },
     { name: 'net/http via fetch()', go: true, cmd: ['node', 'tests/wasm/fetch.mjs', 'single'] },
     { name: 'wasm/run.mjs = gopark run', go: true, cmd: ['node', 'tests/wasm/cli.mjs', 'single'] },
     // Both wasm builds exist by now: the protocol in Chromium, threads in
