@@ -495,36 +495,44 @@ VMG::Step VMG::step_cold(rt::G* g, Regs& r, Step what) {
       NEXT();
     }
     CASE(PRINTI) {
+      SAVE_PC();  // the write may step out of VM code (VM::write)
       vm_->write(2, std::to_string(int64_t(R[pc->a])));
       NEXT();
     }
     CASE(PRINTU) {
+      SAVE_PC();  // the write may step out of VM code (VM::write)
       vm_->write(2, std::to_string(R[pc->a]));
       NEXT();
     }
     CASE(PRINTF) {
+      SAVE_PC();  // the write may step out of VM code (VM::write)
       vm_->write(2, print_float(f64(R[pc->a])));
       NEXT();
     }
     CASE(PRINTC) {
+      SAVE_PC();  // the write may step out of VM code (VM::write)
       vm_->write(2, "(" + print_float(f64(R[pc->a])) + print_float(f64(R[pc->a + 1])) + "i)");
       NEXT();
     }
     CASE(PRINTB) {
+      SAVE_PC();  // the write may step out of VM code (VM::write)
       vm_->write(2, R[pc->a] ? "true" : "false");
       NEXT();
     }
     CASE(PRINTS) {
+      SAVE_PC();  // the write may step out of VM code (VM::write)
       vm_->write(2, std::string_view(reinterpret_cast<const char*>(sptr(R + pc->a)), R[pc->a + 1]));
       NEXT();
     }
     CASE(PRINTP) {
+      SAVE_PC();  // the write may step out of VM code (VM::write)
       char buf[32];
       std::snprintf(buf, sizeof buf, "0x%" PRIx64, R[pc->a]);
       vm_->write(2, buf);
       NEXT();
     }
     CASE(PRINTSL) {
+      SAVE_PC();  // the write may step out of VM code (VM::write)
       char buf[80];
       std::snprintf(buf, sizeof buf, "[%" PRIu64 "/%" PRIu64 "]0x%" PRIx64, R[pc->a + 1],
                     R[pc->a + 2], R[pc->a]);
@@ -532,6 +540,7 @@ VMG::Step VMG::step_cold(rt::G* g, Regs& r, Step what) {
       NEXT();
     }
     CASE(PRINTE) {
+      SAVE_PC();  // the write may step out of VM code (VM::write)
       // The itab stands for Go's type word.
       char buf[80];
       std::snprintf(buf, sizeof buf, "(0x%" PRIx64 ",0x%" PRIx64 ")", R[pc->a], R[pc->a + 1]);
@@ -539,10 +548,12 @@ VMG::Step VMG::step_cold(rt::G* g, Regs& r, Step what) {
       NEXT();
     }
     CASE(PRINTSP) {
+      SAVE_PC();  // the write may step out of VM code (VM::write)
       vm_->write(2, " ");
       NEXT();
     }
     CASE(PRINTNL) {
+      SAVE_PC();  // the write may step out of VM code (VM::write)
       vm_->write(2, "\n");
       NEXT();
     }

@@ -46,9 +46,19 @@ VM::~VM() {
   for (VMG* g : spare_) delete g;
 }
 
+// The host may hold a writer back (the threaded engine's output buffer is
+// full until the page catches up), and other writers then wait for
+// write_mu_. Both waits happen outside VM code: the runner thread that would
+// let the writer go may first be taking a live snapshot, which stops the
+// world and would otherwise wait for this M forever. s stays valid: it is
+// the writer's own memory or reachable from its saved frame.
 void VM::write(int fd, std::string_view s) {
-  std::lock_guard<std::mutex> l(write_mu_);
-  if (write_) write_(fd, s);
+  bool left = world_.step_out();
+  {
+    std::lock_guard<std::mutex> l(write_mu_);
+    if (write_) write_(fd, s);
+  }
+  world_.step_in(left);
 }
 
 uint64_t VM::next_random() {

@@ -56,4 +56,14 @@ bool World::stop_and_run(const std::function<void()>& fn) {
   return true;
 }
 
+bool World::step_out() {
+  if (!tl_inside) return false;
+  leave();
+  return true;
+}
+
+void World::step_in(bool left) {
+  if (left) enter();
+}
+
 }  // namespace gopark::interp

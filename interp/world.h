@@ -41,6 +41,15 @@ class World {
   // and returns false without running fn. Callable from inside VM code
   // (the usual case) or from a thread outside it.
   bool stop_and_run(const std::function<void()>& fn);
+  // Around a wait that may last (the host holding output back until the
+  // page catches up): a thread inside VM code steps out, so a collector or
+  // a snapshot taken on another thread does not wait for it - the waiting
+  // thread may be waiting for that very thread. Meanwhile it must touch
+  // only VM memory the collector keeps (reachable from its saved frame; the
+  // collector does not move objects). step_out returns whether it left;
+  // pass that to step_in.
+  bool step_out();
+  void step_in(bool left);
 
  private:
   std::atomic<int> running_{0};        // Ms inside VM code

@@ -7,7 +7,9 @@
 //   consumer (it "renders" 2 MB a second, one chunk after another): every
 //   line arrives, in
 //   order, and the output waiting for the consumer stays bounded (the
-//   runner holds the program back instead of flooding the page).
+//   runner holds the program back instead of flooding the page). Again
+//   with live snapshots and trace events on: a snapshot stopping the world
+//   while a writer waited for the page once stalled the run for good.
 // - stdout and stderr interleaved line by line keep their order.
 // - Multi-byte UTF-8 text split anywhere still decodes to the same text.
 // - traceLimit caps the trace events of a push.
@@ -28,7 +30,9 @@ function check(name, problems) {
 // With warmUp, as the page's runner: ready only after silent warm-up runs.
 const runner = new Runner(nodeWorker(build, { warmUp: true }));
 
-{
+// as: extra run options; the page asks for live snapshots and trace events,
+// and a snapshot stops the world while a writer waits for the page.
+async function flood(name, as) {
   const n = 500000;
   const src = `package main
 
@@ -43,7 +47,9 @@ func main() {
   const chunks = [];
   let waiting = 0, maxWaiting = 0;
   let screen = Promise.resolve();  // the chunks being rendered, in turn
-  const exit = await runner.run({ source: src, procs: 2 }, {
+  const done = runner.run({ source: src, procs: 2, ...as }, {
+    snapshot: () => {},
+    trace: () => {},
     output: (fd, bytes) => {
       chunks.push(Buffer.from(bytes));
       waiting += bytes.length;
@@ -52,6 +58,7 @@ func main() {
       return screen;
     },
   });
+  const exit = await Promise.race([done, new Promise((r) => setTimeout(() => r({ status: 'none: the run did not end within 60 s' }), 60000))]);
   const lines = Buffer.concat(chunks).toString('utf8').split('\n');
   const problems = [];
   if (exit.status !== 0) problems.push(`status ${exit.status}`);
@@ -61,8 +68,10 @@ func main() {
   // The runner stops taking output at 1 MiB unacknowledged; one more
   // batch (at most the engine's 1 MiB buffer) may be in flight.
   if (maxWaiting > 2.5 * (1 << 20)) problems.push(`${maxWaiting} bytes waited for the consumer at once`);
-  check('a flood of output reaches a slow consumer whole, in order, bounded', problems);
+  check(name, problems);
 }
+await flood('a flood of output reaches a slow consumer whole, in order, bounded', {});
+await flood('... also with live snapshots and trace events, as on the page', { snapshots: true, trace: true, traceLimit: 20000 });
 
 {
   const src = `package main
