@@ -111,7 +111,16 @@ bool Heap::should_collect(uint64_t bytes) {
 }
 
 bool Heap::fits(uint64_t bytes) {
-  return bytes_.load(std::memory_order_relaxed) + cache()->bytes + bytes <= limit_;
+  return bytes_.load(std::memory_order_relaxed) + cache()->bytes +
+             other_.load(std::memory_order_relaxed) + bytes <=
+         limit_;
+}
+
+bool Heap::charge(uint64_t bytes) {
+  uint64_t had = other_.fetch_add(bytes, std::memory_order_relaxed);
+  if (bytes_.load(std::memory_order_relaxed) + cache()->bytes + had + bytes <= limit_) return true;
+  other_.fetch_sub(bytes, std::memory_order_relaxed);
+  return false;
 }
 
 Heap::~Heap() {

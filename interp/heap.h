@@ -59,6 +59,14 @@ class Heap {
   // alloc, unless a collection is due or the limit would be passed: null.
   void* try_alloc(const TypeInfo* t, uint64_t count, uint64_t bytes);
   void set_limit(uint64_t bytes) { limit_ = bytes; }
+  // Memory the limit counts besides objects: goroutines' records and
+  // register stacks (VMG). A goroutine bomb or a deep recursion in many
+  // goroutines then ends in "out of memory" like a heap bomb, instead of
+  // exhausting the process (in a browser, the tab's 2 GiB). charge fails,
+  // changing nothing, when bytes more would pass the limit.
+  bool charge(uint64_t bytes);
+  void uncharge(uint64_t bytes) { other_.fetch_sub(bytes, std::memory_order_relaxed); }
+  uint64_t charged() const { return other_.load(std::memory_order_relaxed); }
 
   // Roots held by C++ code of this thread across an allocation, LIFO.
   void pin(const void* p) { cache()->pins.push_back(p); }
@@ -126,6 +134,7 @@ class Heap {
   std::atomic<uint64_t> num_gc_{0};
   uint64_t next_gc_ = uint64_t(4) << 20;  // written during collections only
   uint64_t limit_ = uint64_t(1) << 30;
+  std::atomic<uint64_t> other_{0};  // charge()d bytes
 };
 
 }  // namespace gopark::interp

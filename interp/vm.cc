@@ -903,7 +903,7 @@ top:
       uint64_t w = reg_words(m->load);
       size_t need = size_t(fr->base) + pc->a + callee->nparams + kStackSlack;
       if (need > words.size()) {
-        words.resize(grown(need));
+        if (!grow_words(grown(need))) OUT_OF_MEMORY();
         R = words.data() + fr->base;
       }
       move_words(R + pc->a + w, R + pc->a + 1, callee->nparams - w);
@@ -923,9 +923,10 @@ top:
         vm_->fatal(g, "stack overflow");
         return Step::exit;
       }
+      if (!charge_frames()) OUT_OF_MEMORY();
       if (need > words.size()) {
         uint64_t cap_words = vm_->options().max_stack_bytes / 8 + 256;
-        words.resize(size_t(grown(need) < cap_words ? grown(need) : cap_words));
+        if (!grow_words(size_t(grown(need) < cap_words ? grown(need) : cap_words))) OUT_OF_MEMORY();
       }
     }
     fr->pc = uint32_t(pc - code) + 1;  // the return address

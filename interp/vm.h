@@ -78,6 +78,7 @@ class FrameStack {
   FrameStack& operator=(const FrameStack&) = delete;
 
   size_t size() const { return size_; }
+  size_t capacity() const { return cap_; }
   bool empty() const { return size_ == 0; }
   VMFrame& back() { return data_[size_ - 1]; }
   const VMFrame& back() const { return data_[size_ - 1]; }
@@ -147,13 +148,17 @@ using HostFetchDone = std::function<void(HostFetchResult)>;
 
 struct VMOptions {
   // Go's default goroutine stack limit: 1000000000 bytes on 64-bit hosts,
-  // 250000000 on 32-bit ones (wasm32 here).
+  // 250000000 on 32-bit ones (wasm32 here). The VM lowers it to a quarter
+  // of mem_limit when that is less (stacks count against mem_limit).
   uint64_t max_stack_bytes = sizeof(void*) == 8 ? 1000000000 : 250000000;
   uint64_t mem_limit = uint64_t(1) << 30;  // heap limit (-mem)
-  int32_t budget = 10000;                  // safepoint countdown per slice
-  bool gc_stress = false;                  // collect before every allocation (testing)
-  uint64_t seed = 0;                       // map iteration order and hashing; 0: random
-  int procs = 0;                           // GOMAXPROCS; 0: the number of CPUs
+  // Live goroutines at most; beyond, a go statement is fatal ("too many
+  // goroutines"). Their memory counts against mem_limit too.
+  uint64_t max_goroutines = 10'000'000;
+  int32_t budget = 10000;         // safepoint countdown per slice
+  bool gc_stress = false;         // collect before every allocation (testing)
+  uint64_t seed = 0;              // map iteration order and hashing; 0: random
+  int procs = 0;                  // GOMAXPROCS; 0: the number of CPUs
   bool fake_time = false;         // a virtual clock that jumps to the next timer when all sleep
   std::vector<std::string> args;  // os.Args after the program name
   bool trace = false;             // record scheduler and channel events (trace_json after run)
@@ -191,7 +196,17 @@ class VMG final : public rt::Continuation {
   // The cases of the select this goroutine is in (stable while it parks
   // there: the runtime keeps pointers to them).
   std::vector<rt::SelectCase> select_cases;
-  size_t gs_index = 0;  // where the VM lists it (VM::gs_)
+  size_t gs_index = 0;        // where the VM lists it (VM::gs_)
+  uint64_t charged = 0;       // bytes counted against the heap limit (Heap::charge)
+  size_t frames_charged = 0;  // frame records counted in charged
+
+  // words.resize(n) for n > words.size(), the growth charged to the heap
+  // limit. False, and words unchanged, if it does not fit.
+  bool grow_words(size_t n);
+  // Charges the frame records grown since the last call (checked with the
+  // stack limit, so a goroutine is at most ~1024 records behind). False if
+  // they do not fit.
+  bool charge_frames();
 
  private:
   bool grow_slice(uint64_t* s, const TypeInfo* t, uint64_t need);
@@ -296,7 +311,10 @@ class VM {
   // from the calling thread's pool when it can be (a goroutine's
   // allocations would otherwise make every spawn and exit contend in
   // malloc). free_goroutine unlists g and keeps it for reuse.
-  VMG* new_goroutine(const Proto* entry, uint64_t* fn, const uint64_t* args, uint32_t nargs);
+  // Null when the goroutine's memory would pass the heap limit, unless
+  // forced (main, which must exist to report anything).
+  VMG* new_goroutine(const Proto* entry, uint64_t* fn, const uint64_t* args, uint32_t nargs,
+                     bool forced = false);
   void free_goroutine(VMG* g);
   // The itab of dynamic type t for interface type iface, made on first
   // use; null if t lacks a method (*missing gets its name).

@@ -338,7 +338,7 @@ VMG::Step VMG::step_cold(rt::G* g, Regs& r, Step what) {
       callee = mod.protos[clo[0]].get();
       uint32_t nbase = fr->base + proto->nregs;
       uint64_t need = uint64_t(nbase) + callee->nregs + kStackSlack;
-      if (need > words.size()) words.resize(size_t(grown(need)));
+      if (need > words.size() && !grow_words(size_t(grown(need)))) OUT_OF_MEMORY();
       if (d.nargs) std::memcpy(words.data() + nbase, d.args, size_t(d.nargs) * 8);
       std::memset(words.data() + nbase + callee->nparams, 0,
                   size_t(callee->nregs - callee->nparams) * 8);
@@ -360,6 +360,13 @@ VMG::Step VMG::step_cold(rt::G* g, Regs& r, Step what) {
       }
       const Proto* entry = mod.protos[fn[0]].get();
       VMG* ng = vm_->new_goroutine(entry, fn, R + pc->a + 1, pc->b);
+      if (!ng) {
+        // Garbage may be what fills the limit: collect, then try again.
+        SAVE_PC();
+        vm_->collect();
+        ng = vm_->new_goroutine(entry, fn, R + pc->a + 1, pc->b);
+        if (!ng) OUT_OF_MEMORY();
+      }
       int line = proto->lines[size_t(pc - code)];
       const std::string& file = mod.files[proto->file];
       if (!g->sched->spawn(ng, rt::Frame{proto->name.c_str(), file.c_str(), line, proto->has_args},
@@ -625,7 +632,10 @@ unwind : {
   const VMFrame& top = frames.back();
   uint32_t nbase = top.base + top.proto->nregs;
   uint64_t need = uint64_t(nbase) + callee->nregs + kStackSlack;
-  if (need > words.size()) words.resize(size_t(grown(need)));
+  if (need > words.size() && !grow_words(size_t(grown(need)))) {
+    vm_->fatal(g, "runtime: out of memory");
+    return Step::exit;
+  }
   if (d.nargs) std::memcpy(words.data() + nbase, d.args, size_t(d.nargs) * 8);
   std::memset(words.data() + nbase + callee->nparams, 0,
               size_t(callee->nregs - callee->nparams) * 8);
@@ -662,7 +672,7 @@ die : {
     const VMFrame& top = frames.back();
     uint32_t nbase = top.base + top.proto->nregs;
     uint64_t need = uint64_t(nbase) + mp->nregs + kStackSlack;
-    if (need > words.size()) words.resize(size_t(grown(need)));
+    if (need > words.size() && !grow_words(size_t(grown(need)))) continue;  // no memory: plain text
     uint64_t* W = words.data() + nbase;
     std::memset(W, 0, size_t(mp->nregs) * 8);
     if (m->load)

@@ -18,6 +18,9 @@ namespace gopark::interp {
 
 namespace {
 std::atomic<uint64_t> next_vm_id{1};
+// What a goroutine costs besides its register stack: the VMG, the
+// scheduler's G and the first records of its vectors.
+constexpr uint64_t kGoroutineRecordBytes = sizeof(VMG) + 512;
 constexpr size_t kPoolMax = 256;         // a thread's pool spills half beyond this
 constexpr size_t kPoolKeepWords = 4096;  // a bigger stack is freed, not kept
 struct ThreadPool {
@@ -33,6 +36,10 @@ struct VM::GPool {
 
 VM::VM(const Module& m, VMOptions opts) : mod_(m), opts_(opts), id_(next_vm_id.fetch_add(1)) {
   heap_.set_limit(opts.mem_limit);
+  // Stacks count against the heap limit (Heap::charge), with room for
+  // growth by doubling: a deep recursion then reports the stack limit in
+  // effect, as Go does, rather than running out of memory just before it.
+  if (opts_.max_stack_bytes > opts_.mem_limit / 4) opts_.max_stack_bytes = opts_.mem_limit / 4;
   rng_ = opts.seed ? opts.seed : std::random_device{}() * 0x9E3779B97F4A7C15ULL + 1;
   size_t z = 16;
   for (const MapInfo& mi : m.maps)
@@ -103,6 +110,7 @@ void VM::start(std::function<void(int fd, std::string_view)> write) {
   rt::Config cfg;
   cfg.gomaxprocs = opts_.procs;
   cfg.fake_time = opts_.fake_time;
+  cfg.max_goroutines = opts_.max_goroutines;
   cfg.seed = opts_.seed;
   cfg.threads = true;
   cfg.write = [this](int fd, std::string_view s) { this->write(fd, s); };
@@ -112,7 +120,7 @@ void VM::start(std::function<void(int fd, std::string_view)> write) {
   // (and counted) beyond it.
   if (opts_.trace) s.trace().enable(size_t(1) << 20);
   sched_ = &s;
-  main_ = new_goroutine(mod_.protos[mod_.main].get(), nullptr, nullptr, 0);
+  main_ = new_goroutine(mod_.protos[mod_.main].get(), nullptr, nullptr, 0, true);
   std::lock_guard<std::mutex> l(sched_mu_);
   host_sched_ = &s;
   if (stop_requested_) s.stop();
@@ -195,7 +203,8 @@ VM::GPool* VM::gpool() {
   return pools_.back().get();
 }
 
-VMG* VM::new_goroutine(const Proto* entry, uint64_t* fn, const uint64_t* args, uint32_t nargs) {
+VMG* VM::new_goroutine(const Proto* entry, uint64_t* fn, const uint64_t* args, uint32_t nargs,
+                       bool forced) {
   GPool* p = gpool();
   if (p->free.empty()) {
     std::lock_guard<std::mutex> l(pool_mu_);
@@ -211,12 +220,48 @@ VMG* VM::new_goroutine(const Proto* entry, uint64_t* fn, const uint64_t* args, u
     p->free.pop_back();
   }
   g->reset(entry, fn, args, nargs);
+  uint64_t bytes =
+      kGoroutineRecordBytes + g->words.capacity() * 8 + g->frames.capacity() * sizeof(VMFrame);
+  if (!heap_.charge(bytes)) {
+    if (!forced) {
+      p->free.push_back(g);
+      return nullptr;
+    }
+    bytes = 0;
+  }
+  g->charged = bytes;
+  g->frames_charged = g->frames.capacity();
   add_goroutine(g);
   return g;
 }
 
+bool VMG::charge_frames() {
+  size_t cap = frames.capacity();
+  if (cap <= frames_charged) return true;
+  uint64_t bytes = (cap - frames_charged) * sizeof(VMFrame);
+  if (!vm_->heap().charge(bytes)) return false;
+  charged += bytes;
+  frames_charged = cap;
+  return true;
+}
+
+bool VMG::grow_words(size_t n) {
+  size_t cap = words.capacity();
+  if (n > cap) {
+    // As vector's own growth would, but charged first.
+    size_t want = std::max(n, 2 * cap);
+    if (!vm_->heap().charge((want - cap) * 8)) return false;
+    charged += (want - cap) * 8;
+    words.reserve(want);
+  }
+  words.resize(n);
+  return true;
+}
+
 void VM::free_goroutine(VMG* g) {
   remove_goroutine(g);
+  heap_.uncharge(g->charged);
+  g->charged = 0;
   if (g->words.capacity() > kPoolKeepWords) std::vector<uint64_t>().swap(g->words);
   GPool* p = gpool();
   p->free.push_back(g);

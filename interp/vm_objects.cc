@@ -168,6 +168,9 @@ void fire(rt::Timer* t, int64_t now) {
     auto* fn = reinterpret_cast<uint64_t*>(static_cast<uintptr_t>(r->fn));
     const Proto* entry = vm->module().protos[fn[0]].get();
     VMG* g = vm->new_goroutine(entry, fn, nullptr, 0);
+    // The heap is at its limit: the function does not run (the program's
+    // next allocation or go statement fails the same way and reports it).
+    if (!g) return;
     if (!s->spawn(g, rt::Frame{"time.goFunc", "time/sleep.go", 0, false}, nullptr,
                   entry->name.c_str())) {
       vm->free_goroutine(g);

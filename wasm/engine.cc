@@ -259,6 +259,7 @@ EMSCRIPTEN_KEEPALIVE int gp_start(const char* file, const char* src, int procs, 
   opts.fake_time = fake_time != 0;
   if (mem_limit > 0) opts.mem_limit = uint64_t(mem_limit);
   if (max_stack > 0) opts.max_stack_bytes = uint64_t(max_stack);
+  opts.max_goroutines = 2'000'000;  // a tab's memory is smaller
   opts.trace = trace != 0;
   opts.final_snapshot = final_snapshot != 0;
   for (std::string_view a = args; !a.empty();) {

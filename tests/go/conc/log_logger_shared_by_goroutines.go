@@ -23,7 +23,7 @@ func main() {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := 0; i < 2000; i++ {
+			for i := 0; i < 500; i++ {
 				l.Printf("goroutine %d line %d", g, i)
 			}
 		}()
@@ -41,4 +41,4 @@ func main() {
 }
 
 // Output:
-// 8000 0
+// 2000 0
