@@ -175,6 +175,7 @@ class Sched {
 
   // Introspection (snapshot.cc).
   std::string snapshot_json();
+  static constexpr size_t kSnapshotMaxGoroutines = 5000;  // the oldest; the rest only counted
   // Go's goroutine dump: every goroutine, or with running only that one
   // (a panic), or with running and all that one first, then the others
   // (runtime.Stack). Other goroutines must not be running VM code.

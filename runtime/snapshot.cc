@@ -153,13 +153,28 @@ std::string Sched::snapshot_json() {
   out += ",\"gomaxprocs\":" + std::to_string(gomaxprocs());
   out += ",\"numGoroutine\":" + std::to_string(num_goroutine());
 
-  out += ",\"goroutines\":[";
+  // At most kSnapshotMaxGoroutines, the oldest: a program with a million
+  // goroutines must not make a snapshot (taken ~30 times a second for the
+  // page) a hundred megabytes.
   std::vector<G*> gs;
   {
     LockGuard l(allg_lock_);
-    gs = allgs_;
+    gs.reserve(allgs_.size());
+    for (G* g : allgs_) {
+      GStatus st = g->status.load(std::memory_order_acquire);
+      if (st != GStatus::dead && st != GStatus::idle) gs.push_back(g);
+    }
   }
-  std::sort(gs.begin(), gs.end(), [](G* a, G* b) { return a->goid < b->goid; });
+  auto by_id = [](G* a, G* b) { return a->goid < b->goid; };
+  size_t omitted = 0;
+  if (gs.size() > kSnapshotMaxGoroutines) {
+    std::nth_element(gs.begin(), gs.begin() + kSnapshotMaxGoroutines, gs.end(), by_id);
+    omitted = gs.size() - kSnapshotMaxGoroutines;
+    gs.resize(kSnapshotMaxGoroutines);
+  }
+  std::sort(gs.begin(), gs.end(), by_id);
+  out += ",\"goroutinesOmitted\":" + std::to_string(omitted);
+  out += ",\"goroutines\":[";
   bool first = true;
   for (G* g : gs) {
     GStatus st = g->status.load(std::memory_order_acquire);

@@ -116,6 +116,48 @@ TEST_P(SnapshotTest, SnapshotShowsGoroutinesChannelsAndProcs) {
       << tr;
 }
 
+// A snapshot lists the oldest kSnapshotMaxGoroutines goroutines and counts
+// the rest, so a goroutine bomb cannot make it unboundedly large.
+TEST_P(SnapshotTest, SnapshotListsTheOldestGoroutinesAndCountsTheRest) {
+  constexpr int kExtra = 500;
+  const int n = int(Sched::kSnapshotMaxGoroutines) + kExtra;  // besides main
+  auto js = std::make_shared<std::string>();
+  RunResult r = run(cfg(), [js, n, block = (Chan*)nullptr](Task& t) mutable -> Resume {
+    TASK_BEGIN(t);
+    block = make(t, 0);
+    for (t.i = 0; t.i < n; t.i++) {
+      go(t, [block](Task& t) -> Resume {
+        TASK_BEGIN(t);
+        AWAIT(t, chan_recv(t.g(), block, &t.v, &t.ok));
+        TASK_END(t);
+      });
+    }
+    AWAIT(t, sleep(t.g(), 1000000));  // every one of them parks
+    *js = t.sched()->snapshot_json();
+    AWAIT(t, chan_close(t.g(), block));
+    AWAIT(t, sleep(t.g(), 1000000));
+    chan_free(block);
+    TASK_END(t);
+  });
+  EXPECT_EQ(r.code, 0) << r.out;
+  size_t at = js->find("\"goroutines\":[");
+  size_t end = js->find("],\"channels\"");
+  ASSERT_NE(at, std::string::npos);
+  ASSERT_NE(end, std::string::npos);
+  std::string list = js->substr(at, end - at);
+  EXPECT_EQ(count(list, "{\"id\":"), Sched::kSnapshotMaxGoroutines);
+  // n + main are live; the oldest are listed: main, then goroutines 2...
+  EXPECT_NE(js->find("\"goroutinesOmitted\":" +
+                     std::to_string(n + 1 - int(Sched::kSnapshotMaxGoroutines))),
+            std::string::npos)
+      << js->substr(0, 200);
+  EXPECT_EQ(list.find("{\"id\":1,"), std::string("\"goroutines\":[").size());
+  EXPECT_NE(list.find("{\"id\":" + std::to_string(Sched::kSnapshotMaxGoroutines) + ","),
+            std::string::npos);
+  EXPECT_EQ(list.find("{\"id\":" + std::to_string(Sched::kSnapshotMaxGoroutines + 1) + ","),
+            std::string::npos);
+}
+
 INSTANTIATE_TEST_SUITE_P(Procs, SnapshotTest, ::testing::Values(1, 4),
                          [](const auto& info) { return "P" + std::to_string(info.param); });
 

@@ -10,7 +10,7 @@
 //   wasm-single   the same on the single-thread build (one GOMAXPROCS);
 //                 then both builds in Chromium (tests/web/runner.mjs)
 //   web           the playground page in Chromium (tests/web/page.mjs,
-//                 tests/web/panels.mjs)
+//                 tests/web/panels.mjs, tests/web/limits.mjs)
 // The last line is "N passed, N failed" summed over all of them.
 //
 //   node scripts/test.mjs [--only KIND,...]
@@ -96,6 +96,7 @@ const suites = [
   { kind: 'web', targets: [], runs: [
     { name: 'browser: playground page', go: true, cmd: ['node', 'tests/web/page.mjs'] },
     { name: 'browser: state panel and timeline', go: true, cmd: ['node', 'tests/web/panels.mjs'] },
+    { name: 'browser: limits and markup', go: true, cmd: ['node', 'tests/web/limits.mjs'] },
   ] },
 ];
 

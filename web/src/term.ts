@@ -16,6 +16,10 @@ const themes: Record<'light' | 'dark', ITheme> = {
   },
 };
 
+// Lines the console keeps; older ones scroll out and a notice says how
+// many (a program printing forever is never stopped for it).
+const SCROLLBACK = 5000;
+
 const RED = '\x1b[31m';
 const RESET = '\x1b[0m';
 
@@ -23,6 +27,8 @@ export class Console {
   private term: Terminal;
   private fit: FitAddon;
   private atLineStart = true;
+  private lines = 0;  // newlines written since clear()
+  private dropped: HTMLElement;
 
   constructor(host: HTMLElement, theme: 'light' | 'dark') {
     this.term = new Terminal({
@@ -31,7 +37,7 @@ export class Console {
       cursorBlink: false,
       cursorStyle: 'bar',
       cursorInactiveStyle: 'none',
-      scrollback: 5000,
+      scrollback: SCROLLBACK,
       fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, "DejaVu Sans Mono", monospace',
       fontSize: 13,
       theme: themes[theme],
@@ -39,6 +45,20 @@ export class Console {
     this.fit = new FitAddon();
     this.term.loadAddon(this.fit);
     this.term.open(host);
+    // Over the console's top right corner, shown once output has scrolled
+    // out of the buffer.
+    this.dropped = document.createElement('div');
+    this.dropped.className = 'gp-console-dropped';
+    this.dropped.setAttribute('role', 'status');
+    Object.assign(this.dropped.style, {
+      position: 'absolute', top: '4px', right: '18px', zIndex: '5', padding: '1px 6px',
+      font: '12px system-ui, sans-serif', borderRadius: '4px', opacity: '0.9',
+      background: 'var(--header-bg, #eee)', color: 'var(--muted, #666)', border: '1px solid var(--border, #ccc)',
+    });
+    this.dropped.hidden = true;
+    const wrap = host.parentElement ?? host;
+    if (getComputedStyle(wrap).position === 'static') wrap.style.position = 'relative';
+    wrap.appendChild(this.dropped);
     this.resize();
     new ResizeObserver(() => this.resize()).observe(host);
   }
@@ -58,6 +78,22 @@ export class Console {
   clear(): void {
     this.term.reset();
     this.atLineStart = true;
+    this.lines = 0;
+    this.dropped.hidden = true;
+  }
+
+  // How many lines have scrolled out of the buffer (0 if none).
+  droppedLines(): number {
+    return Math.max(0, this.lines - (SCROLLBACK + this.term.rows));
+  }
+
+  private countLines(text: string): void {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.lines++;
+    const n = this.droppedLines();
+    if (n > 0) {
+      this.dropped.textContent = `${n.toLocaleString('en-US')} older lines dropped (the console keeps the last ${SCROLLBACK.toLocaleString('en-US')})`;
+      this.dropped.hidden = false;
+    }
   }
 
   // Writes program text (already decoded); resolves when xterm has
@@ -65,6 +101,7 @@ export class Console {
   write(fd: number, text: string): Promise<void> {
     if (text === '') return Promise.resolve();
     this.atLineStart = text.endsWith('\n');
+    this.countLines(text);
     const body = text.replace(/\n/g, '\r\n');
     const data = fd === 2 ? RED + body + RESET : body;
     return new Promise((resolve) => this.term.write(data, resolve));
@@ -74,6 +111,7 @@ export class Console {
   line(text: string, color: 'plain' | 'red' | 'dim' = 'plain'): Promise<void> {
     const pre = this.atLineStart ? '' : '\r\n';
     this.atLineStart = true;
+    this.countLines(pre ? '\n\n' : '\n');
     const c = color === 'red' ? RED : color === 'dim' ? '\x1b[90m' : '';
     return new Promise((resolve) => this.term.write(pre + c + text + (c ? RESET : '') + '\r\n', resolve));
   }

@@ -520,7 +520,7 @@ export function createStatePanel(opts: { onRevealLine(line: number): void }): St
       put(header, state);
       return;
     }
-    const n = arr(s.goroutines).length;
+    const n = arr(s.goroutines).length + (s.goroutinesOmitted ?? 0);
     const parts = [plural(n, 'goroutine', 'goroutines'), plural(arr(s.channels).length, 'channel', 'channels')];
     const ps = arr(s.procs).length;
     if (ps) parts.push(plural(ps, 'P', 'Ps'));
@@ -558,11 +558,13 @@ export function createStatePanel(opts: { onRevealLine(line: number): void }): St
 
     const items = groupGoroutines(gs);
     const shownGs = items.slice(0, MAX_ROWS).reduce((a, it) => a + it.ids.length, 0);
-    gList.render(items, items.length, items.length > MAX_ROWS ? `… ${gs.length - shownGs} more goroutines` : undefined);
+    const omitted = s.goroutinesOmitted ?? 0;
+    const notShown = gs.length - shownGs + omitted;
+    gList.render(items, items.length, items.length > MAX_ROWS || omitted > 0 ? `… ${notShown} more goroutines` : undefined);
     const byStatus = { running: 0, runnable: 0, waiting: 0 } as Record<string, number>;
     for (const g of gs) byStatus[g.status] = (byStatus[g.status] ?? 0) + 1;
-    const counts: string[] = [String(gs.length)];
-    for (const k of ['running', 'runnable', 'waiting']) if (byStatus[k]) counts.push(`${byStatus[k]} ${k}`);
+    const counts: string[] = [String(gs.length + omitted)];
+    if (!omitted) for (const k of ['running', 'runnable', 'waiting']) if (byStatus[k]) counts.push(`${byStatus[k]} ${k}`);
     gSec.setCount(counts.length > 1 ? `${counts[0]} (${counts.slice(1).join(', ')})` : counts[0]!);
 
     const chans = arr(s.channels);

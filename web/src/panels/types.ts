@@ -86,6 +86,8 @@ export interface Snapshot {
   time: number;
   gomaxprocs: number;
   numGoroutine: number;
+  /** Live goroutines left out of `goroutines` (it lists the oldest 5000). */
+  goroutinesOmitted?: number;
   goroutines: GoroutineInfo[];
   channels: ChannelInfo[];
   mutexes: Array<MutexInfo | RWMutexInfo>;
