@@ -10,7 +10,8 @@
 //   wasm-single   the same on the single-thread build (one GOMAXPROCS);
 //                 then both builds in Chromium (tests/web/runner.mjs)
 //   web           the playground page in Chromium (tests/web/page.mjs,
-//                 tests/web/panels.mjs, tests/web/limits.mjs)
+//                 tests/web/panels.mjs, tests/web/limits.mjs,
+//                 tests/web/embed.mjs)
 // The last line is "N passed, N failed" summed over all of them.
 //
 //   node scripts/test.mjs [--only KIND,...]
@@ -97,6 +98,7 @@ const suites = [
     { name: 'browser: playground page', go: true, cmd: ['node', 'tests/web/page.mjs'] },
     { name: 'browser: state panel and timeline', go: true, cmd: ['node', 'tests/web/panels.mjs'] },
     { name: 'browser: limits and markup', go: true, cmd: ['node', 'tests/web/limits.mjs'] },
+    { name: 'browser: embedding in documentation pages', go: true, cmd: ['node', 'tests/web/embed.mjs'] },
   ] },
 ];
 

@@ -71,6 +71,18 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 4096,
     reportCompressedSize: false,
+    rollupOptions: {
+      // The playground, and embed.js (docs/embedding.md) at a fixed name so
+      // documentation pages can include it.
+      input: {
+        main: resolve(here, 'index.html'),
+        embed: resolve(here, 'src/embed/embed.ts'),
+      },
+      output: {
+        entryFileNames: (chunk) => chunk.name === 'embed' ? 'embed.js' : 'assets/[name]-[hash].js',
+      },
+      preserveEntrySignatures: 'allow-extension',
+    },
   },
   worker: { format: 'es' },
 });

@@ -61,9 +61,13 @@ export async function runTests(prefix, tests, only) {
     const t = {
       logs: [], page: null, servers,
       // Opens the page in a fresh context and waits until Run is enabled.
+      // On the plain server the service worker that would add COOP/COEP
+      // (web/public/coi-sw.js) is blocked: the single-thread build is what
+      // such a test is about.
       async open({ server = servers.isolated, hash = '' } = {}) {
         const ctx = await browser.newContext({
           viewport: { width: 1280, height: 720 }, permissions: ['clipboard-read', 'clipboard-write'],
+          serviceWorkers: server === servers.plain ? 'block' : 'allow',
         });
         contexts.push(ctx);
         const page = await ctx.newPage();

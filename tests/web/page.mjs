@@ -40,9 +40,14 @@ function expect(cond, what) {
 
 // Opens the page in a fresh context (own localStorage) unless one is given,
 // and waits until Run is enabled (the runner is ready).
+// A page served without COOP/COEP would register the service worker that
+// adds them (web/public/coi-sw.js) and reload isolated: blocked here, so
+// the plain server shows the single-thread fallback (tests/web/embed.mjs
+// tests the worker).
 async function open(t, { server = isolatedServer, hash = '', context = null } = {}) {
   const ctx = context ?? await browser.newContext({
     viewport: { width: 1280, height: 720 }, permissions: ['clipboard-read', 'clipboard-write'],
+    serviceWorkers: server === plainServer ? 'block' : 'allow',
   });
   if (!context) t.contexts.push(ctx);
   const page = await ctx.newPage();

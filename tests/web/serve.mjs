@@ -4,6 +4,10 @@
 // threaded build).
 //
 //   const s = await serve({ root, isolated: true });  // s.url, s.close()
+//
+// cors: true adds Access-Control-Allow-Origin: * and
+// Cross-Origin-Resource-Policy: cross-origin, so pages of other origins may
+// load the files (embed.js, docs/embedding.md).
 import { createServer } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -26,7 +30,7 @@ const types = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export function serve({ root, isolated = false, port = 0 }) {
+export function serve({ root, isolated = false, port = 0, cors = false }) {
   const base = resolve(root);
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
@@ -55,6 +59,10 @@ export function serve({ root, isolated = false, port = 0 }) {
     if (isolated) {
       headers['Cross-Origin-Opener-Policy'] = 'same-origin';
       headers['Cross-Origin-Embedder-Policy'] = 'require-corp';
+    }
+    if (cors) {
+      headers['Access-Control-Allow-Origin'] = '*';
+      headers['Cross-Origin-Resource-Policy'] = 'cross-origin';
     }
     res.writeHead(200, headers);
     createReadStream(target).pipe(res);
