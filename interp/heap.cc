@@ -85,16 +85,17 @@ Heap::Cache* Heap::attach() {
 }
 
 void Heap::flush(Cache* c) {
-  uint64_t b = bytes_.fetch_add(c->bytes, std::memory_order_relaxed) + c->bytes;
+  uint64_t cb = c->bytes.exchange(0, std::memory_order_relaxed);
+  uint64_t b = bytes_.fetch_add(cb, std::memory_order_relaxed) + cb;
   objects_.fetch_add(c->objects, std::memory_order_relaxed);
   total_.fetch_add(c->total, std::memory_order_relaxed);
-  c->bytes = c->objects = c->total = 0;
+  c->objects = c->total = 0;
   if (b > peak_.load(std::memory_order_relaxed)) peak_.store(b, std::memory_order_relaxed);
 }
 
 uint64_t Heap::flushed(const std::atomic<uint64_t>& v) {
   Cache* c = cache();
-  if (c->bytes || c->objects || c->total) {
+  if (c->bytes.load(std::memory_order_relaxed) || c->objects || c->total) {
     std::lock_guard<std::mutex> l(mu_);
     flush(c);
   }
@@ -107,18 +108,23 @@ void Heap::flush_all() {
 }
 
 bool Heap::should_collect(uint64_t bytes) {
-  return bytes_.load(std::memory_order_relaxed) + cache()->bytes + bytes > next_gc_;
+  return bytes_.load(std::memory_order_relaxed) + cache()->bytes.load(std::memory_order_relaxed) +
+             bytes >
+         next_gc_;
 }
 
 bool Heap::fits(uint64_t bytes) {
-  return bytes_.load(std::memory_order_relaxed) + cache()->bytes +
+  return bytes_.load(std::memory_order_relaxed) + cache()->bytes.load(std::memory_order_relaxed) +
              other_.load(std::memory_order_relaxed) + bytes <=
          limit_;
 }
 
 bool Heap::charge(uint64_t bytes) {
   uint64_t had = other_.fetch_add(bytes, std::memory_order_relaxed);
-  if (bytes_.load(std::memory_order_relaxed) + cache()->bytes + had + bytes <= limit_) return true;
+  if (bytes_.load(std::memory_order_relaxed) + cache()->bytes.load(std::memory_order_relaxed) +
+          had + bytes <=
+      limit_)
+    return true;
   other_.fetch_sub(bytes, std::memory_order_relaxed);
   return false;
 }
@@ -206,7 +212,8 @@ void* Heap::alloc_large(const TypeInfo* t, uint64_t count, uint64_t bytes) {
   s->mark.assign(1, 0);
   s->types.assign(1, t);
   map_pages(s, true);
-  c->bytes += s->elem_size;
+  c->bytes.store(c->bytes.load(std::memory_order_relaxed) + s->elem_size,
+                 std::memory_order_relaxed);
   c->total += s->elem_size;
   c->objects++;
   flush(c);
@@ -260,10 +267,11 @@ void* Heap::alloc(const TypeInfo* t, uint64_t count, uint64_t bytes) {
   void* p = reinterpret_cast<void*>(s->base + uint64_t(i) * s->elem_size);
   // Freed objects keep their old bytes until reused.
   std::memset(p, 0, size_t(s->elem_size));
-  c->bytes += s->elem_size;
+  c->bytes.store(c->bytes.load(std::memory_order_relaxed) + s->elem_size,
+                 std::memory_order_relaxed);
   c->total += s->elem_size;
   c->objects++;
-  if (c->bytes >= kFlushBytes) {
+  if (c->bytes.load(std::memory_order_relaxed) >= kFlushBytes) {
     std::lock_guard<std::mutex> l(mu_);
     flush(c);
   }
@@ -272,13 +280,16 @@ void* Heap::alloc(const TypeInfo* t, uint64_t count, uint64_t bytes) {
 
 void* Heap::try_alloc(const TypeInfo* t, uint64_t count, uint64_t bytes) {
   Cache* c = cache();
-  uint64_t after = bytes_.load(std::memory_order_relaxed) + c->bytes + bytes;
+  uint64_t after =
+      bytes_.load(std::memory_order_relaxed) + c->bytes.load(std::memory_order_relaxed) + bytes;
   if (after > next_gc_ || after > limit_) return nullptr;
   return alloc(t, count, bytes);
 }
 
 void Heap::begin_collection() {
   gray_.clear();
+  // A timer firing outside VM code may attach its thread's cache meanwhile.
+  std::lock_guard<std::mutex> l(mu_);
   for (auto& c : caches_) {
     flush(c.get());
     for (const void* p : c->pins) mark_word(reinterpret_cast<uintptr_t>(p));

@@ -94,8 +94,12 @@ class Heap {
   // A thread's allocation state. Only its thread touches it, except during
   // a collection (the world stopped).
   struct Cache {
-    uint64_t bytes = 0, objects = 0, total = 0;  // allocated since the last flush
-    std::vector<Span*> current;                  // per size class: where to allocate
+    // Allocated since the last flush. bytes is atomic (relaxed) because a
+    // timer firing outside VM code reads its thread's count (charge, for
+    // an AfterFunc goroutine) while a collection flushes every cache.
+    std::atomic<uint64_t> bytes{0};
+    uint64_t objects = 0, total = 0;
+    std::vector<Span*> current;  // per size class: where to allocate
     std::vector<const void*> pins;
   };
 

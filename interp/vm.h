@@ -302,6 +302,8 @@ class VM {
   // Stops the world and collects (from VM code, or from outside it).
   void collect();
   World& world() { return world_; }
+  // Held while a collection reads goroutines' frames (collect_stopped).
+  std::mutex& goroutines_mutex() { return gs_mu_; }
   // Roots held by C++ code across an allocation (a new map's header while
   // its table is allocated): pin before, unpin after, in LIFO order, on
   // the same thread.

@@ -413,10 +413,17 @@ VMG::Step VMG::step_cold(rt::G* g, Regs& r, Step what) {
     CASE(SELECT) {
       SAVE_PC();  // a park comes back to this instruction
       uint32_t n = pc->b;
-      if (select_cases.size() != n) select_cases.resize(n);
-      for (uint32_t i = 0; i < n; i++) {
-        const Instr& x = pc[1 + i];
-        select_cases[i] = rt::SelectCase{VM::chan_of(R[x.a]), R + x.b, x.c != 0};
+      // Woken from this select's park (g->reentry), the cases are still
+      // the ones it parked with, and the M that parked it may still be
+      // reading them (selunlock_parked unlocks channel by channel, and a
+      // waker on an unlocked one can resume this G on another M): leave
+      // them untouched; rt::select locks every channel before using them.
+      if (!g->reentry) {
+        if (select_cases.size() != n) select_cases.resize(n);
+        for (uint32_t i = 0; i < n; i++) {
+          const Instr& x = pc[1 + i];
+          select_cases[i] = rt::SelectCase{VM::chan_of(R[x.a]), R + x.b, x.c != 0};
+        }
       }
       int chosen = -1;
       bool ok = false;

@@ -163,6 +163,10 @@ void fire(rt::Timer* t, int64_t now) {
     int64_t wall = s->walltime();
     uint64_t v[4] = {uint64_t(wall / 1000000000 + kUnixToInternal),
                      uint64_t(wall % 1000000000) | uint64_t(1) << 32, uint64_t(now), r->loc};
+    // A waiting receiver gets v written straight into its frame, and this
+    // M is outside VM code, so a collection may be reading that frame
+    // right now: wait for it to finish reading frames.
+    std::lock_guard<std::mutex> gl(vm->goroutines_mutex());
     rt::chan_offer(s, VM::chan_of(r->chan), v);
   } else if (r->fn) {
     auto* fn = reinterpret_cast<uint64_t*>(static_cast<uintptr_t>(r->fn));
