@@ -209,12 +209,13 @@ func (c *cancelCtx) cancel(detach bool, err, cause error) {
 	}
 	c.err, c.cause = err, cause
 	close(c.done)
-	children := c.children
-	c.children = nil
-	c.mu.Unlock()
-	for child := range children {
+	// The children are cancelled with c.mu held (locks go parent to child),
+	// so that once any cancel of c has returned, its whole subtree is done.
+	for child := range c.children {
 		child.cancel(false, err, cause)
 	}
+	c.children = nil
+	c.mu.Unlock()
 	if detach {
 		c.detach()
 	}
