@@ -1,7 +1,8 @@
 // test.mjs - builds everything and runs every kind of test.
 //
 // Test kinds, each a GoogleTest binary or the Go-program runner on one engine:
-//   native        runtime_tests, api_tests, interp_tests, tests/go (gopark vet)
+//   native        runtime_tests, api_tests, interp_tests, tests/go (gopark vet),
+//                 the stress suite for 20 s (scripts/stress.mjs)
 //   native-asan   runtime_tests, api_tests, interp_tests (AddressSanitizer + UBSan)
 //   native-tsan   runtime_tests, api_tests stress subset (ThreadSanitizer)
 //   wasm-threads  runtime_tests, interp_tests under Node, Ms on Web Workers;
@@ -12,6 +13,7 @@
 //   web           the playground page in Chromium (tests/web/page.mjs,
 //                 tests/web/panels.mjs, tests/web/limits.mjs,
 //                 tests/web/embed.mjs)
+//   fuzz          the libFuzzer targets, 30 s each (scripts/fuzz.mjs --ci)
 // The last line is "N passed, N failed" summed over all of them.
 //
 //   node scripts/test.mjs [--only KIND,...]
@@ -44,6 +46,7 @@ const suites = [
     { name: 'tests/go (native, GOMAXPROCS 1 and 4)', go: true, cmd: ['node', 'tests/run.mjs', '--gopark', 'build/native/gopark', '--engine', 'native', '--procs', '1,4'] },
     { name: 'guide programs (vet, run)', go: true, cmd: ['node', 'tests/guide.mjs', '--gopark', 'build/native/gopark'] },
     { name: 'examples (GOMAXPROCS 1 and 4)', go: true, cmd: ['node', 'tests/examples.mjs', '--engine', 'native', '--gopark', 'build/native/gopark'] },
+    { name: 'stress (20 s: tests/stress at -p 1, 2, 4, 8; Stress* gtests)', go: true, cmd: ['node', 'scripts/stress.mjs', '20', '--build', 'native', '--no-build'] },
     { name: "Go's test suite (vet)", go: true, cmd: ['node', 'tests/corpus.mjs', '--gopark', 'build/native/gopark'] },
     { name: "Go's test suite (run)", go: true, cmd: ['node', 'tests/corpus-run.mjs', '--gopark', 'build/native/gopark'] },
   ] },
@@ -99,6 +102,10 @@ const suites = [
     { name: 'browser: state panel and timeline', go: true, cmd: ['node', 'tests/web/panels.mjs'] },
     { name: 'browser: limits and markup', go: true, cmd: ['node', 'tests/web/limits.mjs'] },
     { name: 'browser: embedding in documentation pages', go: true, cmd: ['node', 'tests/web/embed.mjs'] },
+  ] },
+  // libFuzzer targets (clang 14, ASan + UBSan): regression inputs, then 30 s each.
+  { kind: 'fuzz', targets: ['fuzz_parse', 'fuzz_check', 'fuzz_run'], runs: [
+    { name: 'libFuzzer targets (30 s each)', go: true, cmd: ['node', 'scripts/fuzz.mjs', '30', '--ci'] },
   ] },
 ];
 
