@@ -15,6 +15,6 @@ if (!existsSync(`${root}index.html`)) {
   console.error('start: web/dist is not built; run `npm run build` (or `node scripts/build.mjs web`) first');
   process.exit(1);
 }
-const s = await serve({ root, isolated: true, port });
+const s = await serve({ root, isolated: true, port, csp: true });
 console.log(`gopark playground: http://localhost:${port}/  (serving web/dist, cross-origin isolated; Ctrl+C stops)`);
 void s;

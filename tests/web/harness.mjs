@@ -52,7 +52,12 @@ export async function runTests(prefix, tests, only) {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
       '--disable-sync', '--no-first-run'],
   });
-  const servers = { isolated: await serve({ root: dist, isolated: true }), plain: await serve({ root: dist, isolated: false }) };
+  // With the site's Content-Security-Policy (serve.mjs), as npm start serves
+  // it; a violation is reported as a page error, which fails the test.
+  const servers = {
+    isolated: await serve({ root: dist, isolated: true, csp: true }),
+    plain: await serve({ root: dist, isolated: false, csp: true }),
+  };
   let passed = 0, failed = 0;
   const t0 = Date.now();
   for (const [i, { name, fn }] of tests.entries()) {
@@ -72,7 +77,10 @@ export async function runTests(prefix, tests, only) {
         contexts.push(ctx);
         const page = await ctx.newPage();
         page.on('pageerror', (e) => t.logs.push(`pageerror: ${e.message}`));
-        page.on('console', (m) => { if (m.type() === 'error') t.logs.push(`console: ${m.text()}`); });
+        // A Content-Security-Policy violation fails the test like a page error.
+        page.on('console', (m) => {
+          if (m.type() === 'error') t.logs.push(`${/Content Security Policy/.test(m.text()) ? 'pageerror' : 'console'}: ${m.text()}`);
+        });
         page.on('crash', () => t.logs.push('pageerror: the page crashed'));
         await page.goto(`${server.url}/${hash}`);
         await page.waitForSelector('#run:not([disabled])', { timeout: 30000 });

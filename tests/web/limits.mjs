@@ -25,6 +25,27 @@ async function limitThenHello(t, src, re, { server } = {}) {
 
 const tests = [
   {
+    name: 'served with its Content-Security-Policy (no eval, no inline script): runs on both builds without a violation',
+    fn: async (t) => {
+      for (const server of [t.servers.isolated, t.servers.plain]) {
+        const page = await t.open({ server });
+        const resp = await page.request.get(`${server.url}/`);
+        const csp = resp.headers()['content-security-policy'] ?? '';
+        const scriptSrc = csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src ')) ?? '';
+        expect(scriptSrc.includes("'self'") && !/'unsafe-eval'|'unsafe-inline'/.test(scriptSrc), `CSP ${JSON.stringify(csp)}`);
+        await page.evaluate(() => {
+          window.__violations = [];
+          document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+        });
+        await setSource(page, hello);
+        await page.click('#run');
+        await waitConsole(page, /^hello, playground\n+Program exited\.$/);
+        const v = await page.evaluate(() => window.__violations);
+        expect(v.length === 0, `violations: ${v.join(', ')}`);
+      }
+    },
+  },
+  {
     name: 'heap bomb: Go\'s out-of-memory error, then a new run works',
     fn: (t) => limitThenHello(t, 'package main\n\nfunc main() {\n\tvar keep [][]byte\n\tfor {\n\t\tkeep = append(keep, make([]byte, 1<<20))\n\t}\n}\n',
       /^fatal error: runtime: out of memory\n\ngoroutine 1 \[running\]:\nmain\.main\(\)/),

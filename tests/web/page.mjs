@@ -30,8 +30,10 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
     '--disable-sync', '--no-first-run'],
 });
-const isolatedServer = await serve({ root: dist, isolated: true });
-const plainServer = await serve({ root: dist, isolated: false });
+// Both with the site's Content-Security-Policy (serve.mjs), as npm start
+// serves it: a violation is a page error, which fails the test.
+const isolatedServer = await serve({ root: dist, isolated: true, csp: true });
+const plainServer = await serve({ root: dist, isolated: false, csp: true });
 
 class Failure extends Error {}
 function expect(cond, what) {
@@ -52,7 +54,10 @@ async function open(t, { server = isolatedServer, hash = '', context = null } = 
   if (!context) t.contexts.push(ctx);
   const page = await ctx.newPage();
   page.on('pageerror', (e) => t.logs.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => { if (m.type() === 'error') t.logs.push(`console: ${m.text()}`); });
+  // A Content-Security-Policy violation fails the test like a page error.
+  page.on('console', (m) => {
+    if (m.type() === 'error') t.logs.push(`${/Content Security Policy/.test(m.text()) ? 'pageerror' : 'console'}: ${m.text()}`);
+  });
   await page.goto(`${server.url}/${hash}`);
   await page.waitForSelector('#run:not([disabled])', { timeout: 30000 });
   t.page = page;

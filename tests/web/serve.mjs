@@ -30,7 +30,26 @@ const types = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export function serve({ root, isolated = false, port = 0, cors = false }) {
+// The playground's Content-Security-Policy (csp: true; scripts/start.mjs
+// sends it, and the page's browser tests run under it). Scripts only from
+// the site - no inline script, no eval; 'wasm-unsafe-eval' lets the engine
+// compile its WebAssembly; blob: workers are how embed.js starts the runner
+// from another origin. Styles may be inline (Monaco and xterm.js set them).
+// fetch() goes to the site, or over https for net/http's hook (the
+// program's only way out, docs/runner.md). No plugins, no <base>.
+export const CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval' blob:",
+  "worker-src 'self' blob:",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self' https:",
+  "object-src 'none'",
+  "base-uri 'none'",
+].join('; ');
+
+export function serve({ root, isolated = false, port = 0, cors = false, csp = false }) {
   const base = resolve(root);
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
@@ -60,6 +79,7 @@ export function serve({ root, isolated = false, port = 0, cors = false }) {
       headers['Cross-Origin-Opener-Policy'] = 'same-origin';
       headers['Cross-Origin-Embedder-Policy'] = 'require-corp';
     }
+    if (csp) headers['Content-Security-Policy'] = CSP;
     if (cors) {
       headers['Access-Control-Allow-Origin'] = '*';
       headers['Cross-Origin-Resource-Policy'] = 'cross-origin';
