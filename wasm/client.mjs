@@ -179,15 +179,33 @@ export class Runner {
   // trace, finalSnapshot, network (default true: net/http uses fetch()). handlers: started(msg), output(fd, bytes) (may
   // return a promise: the program is held back while too much output
   // waits on such promises), snapshot(json), trace(events, dropped).
-  // Resolves with the exit message.
+  // Resolves with the exit message. opts.timeLimitMs > 0: the run is
+  // stopped once it has run that long, and ends with reason 'timeout'
+  // (status 130) and a message saying so.
   async run(opts, handlers = {}) {
     if (this.current !== null) await this.stop();
     await this.ready();
     const id = this.nextId++;
     this.current = id;
+    const limit = Number(opts.timeLimitMs) > 0 ? Number(opts.timeLimitMs) : 0;
     return new Promise((resolve) => {
-      this.pending.set(id, { resolve, handlers });
+      let timedOut = false;
+      let timer = null;
+      const done = (m) => {
+        clearTimeout(timer);
+        if (timedOut && m && (m.reason === 'stopped' || m.reason === 'killed'))
+          m = { ...m, reason: 'timeout', message: `the program ran longer than its time limit (${limit / 1000} s)` };
+        resolve(m);
+      };
+      this.pending.set(id, { resolve: done, handlers });
       this.worker.post({ ...opts, type: 'run', id });
+      if (limit) {
+        timer = setTimeout(() => {
+          if (this.current !== id) return;
+          timedOut = true;
+          this.stop();
+        }, limit);
+      }
     });
   }
 

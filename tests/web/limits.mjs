@@ -1,7 +1,8 @@
 // limits.mjs - hostile programs on the playground page (web/dist), in
 // Chromium: each limit ends the run with Go's message (heap, goroutines,
 // stack), a flood of output keeps the page responsive and says what the
-// console dropped, and after each a new run works. Markup in a program's
+// console dropped, an optional time limit stops a long run, and after each
+// a new run works. Markup in a program's
 // output, in a compile error and in a share link is shown as text and
 // never runs. Prints "N passed, N failed, 0 skipped".
 //
@@ -64,6 +65,22 @@ const tests = [
     name: 'unbounded recursion: Go\'s stack overflow at the browser\'s 250 MB limit, then a new run works',
     fn: (t) => limitThenHello(t, 'package main\n\nfunc f(n int) int { return f(n+1) + 1 }\n\nfunc main() {\n\tprintln(f(0))\n}\n',
       /^runtime: goroutine stack exceeds 250000000-byte limit\nfatal error: stack overflow\n/),
+  },
+  {
+    name: 'time limit: a program that runs too long is stopped with a message, then a new run works',
+    fn: async (t) => {
+      const page = await t.open();
+      await page.fill('#timelimit', '1');
+      await setSource(page, 'package main\n\nfunc main() {\n\tprintln("spinning")\n\tfor {\n\t}\n}\n');
+      const t0 = Date.now();
+      await page.click('#run');
+      await waitConsole(page, /^spinning\n+Program stopped: the program ran longer than its time limit \(1 s\)\.$/, 10000);
+      const ms = Date.now() - t0;
+      expect(ms >= 1000 && ms < 4000, `stopped after ${ms} ms`);
+      await setSource(page, hello);
+      await page.click('#run');
+      await waitConsole(page, /^hello, playground\n+Program exited\.$/);
+    },
   },
   {
     name: 'output flood: the page stays responsive, says how many older lines it dropped, keeps the newest',

@@ -26,6 +26,7 @@ const stopBtn = el<HTMLButtonElement>('stop');
 const shareBtn = el<HTMLButtonElement>('share');
 const procsSel = el<HTMLSelectElement>('procs');
 const seedIn = el<HTMLInputElement>('seed');
+const timeLimitIn = el<HTMLInputElement>('timelimit');  // seconds; empty: none
 const clockIn = el<HTMLInputElement>('clock');
 const engineLabel = el<HTMLElement>('engine');
 const themeBtn = el<HTMLButtonElement>('theme');
@@ -270,6 +271,7 @@ async function run(): Promise<void> {
     // At most kTraceLimit events per push (the newest): a busy program
     // records a million between two pushes; the timeline keeps 200,000.
     snapshots: true, trace: true, traceLimit: kTraceLimit, finalSnapshot: true,
+    timeLimitMs: /^\d+$/.test(timeLimitIn.value.trim()) ? Number(timeLimitIn.value.trim()) * 1000 : 0,
   }, {
     output(fd, bytes) {
       if (!current()) return;
@@ -307,7 +309,8 @@ async function run(): Promise<void> {
   if (exit.reason === 'error' || exit.reason === 'crashed') {
     await con.line(`The runner failed: ${exit.message ?? exit.reason}`, 'red');
   }
-  if (exit.reason === 'stopped' || exit.reason === 'killed') await con.line('Program stopped.');
+  if (exit.reason === 'timeout') await con.line(`Program stopped: ${exit.message ?? 'time limit'}.`, 'red');
+  else if (exit.reason === 'stopped' || exit.reason === 'killed') await con.line('Program stopped.');
   else if (exit.status === 0) await con.line('Program exited.');
   else await con.line(`Program exited: status ${exit.status}.`);
   setRunning(false);
