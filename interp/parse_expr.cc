@@ -25,6 +25,8 @@ Expr* Parser::binary_expr(Expr* x, int prec) {
 
 // UnaryExpr = PrimaryExpr | unary_op UnaryExpr .
 Expr* Parser::unary_expr() {
+  Nest nest(this);
+  if (too_deep()) return bad_expr();
   Pos pos = tok_.pos;
   switch (tok_.kind) {
     case Tok::mul: {

@@ -181,6 +181,17 @@ class Parser {
   Pos prev_end_;   // end of the last consumed token = end of the node just parsed
   int fnest_ = 0;  // function nesting; > 0 enables the statement stop set
   int xnest_ = 0;  // expression nesting; < 0 in control clause headers
+  // Depth of expressions, types and statements being parsed. Recursive
+  // descent runs on the C++ stack, which is fixed (a browser worker's is a
+  // few MiB, and the checker and compiler recurse over the tree too), so
+  // beyond kMaxNest the parse ends with go/parser's message (too_deep).
+  static constexpr int kMaxNest = 500;
+  int nest_ = 0;
+  struct Nest {
+    explicit Nest(Parser* p) : p_(p) { p_->nest_++; }
+    ~Nest() { p_->nest_--; }
+    Parser* p_;
+  };
   std::vector<ImportSpec*> imports_;
 
   // --- tokens and errors -------------------------------------------------
@@ -253,6 +264,16 @@ class Parser {
   }
 
   void error_at(Pos pos, std::string msg) { diags_->error(pos, std::move(msg)); }
+  // Whether the parse is nested beyond kMaxNest: the first time, reports it
+  // and skips to the end of the file, so every caller unwinds at once.
+  bool too_deep() {
+    if (nest_ <= kMaxNest) return false;
+    if (tok_.kind != Tok::eof) {
+      error_at(tok_.pos, "exceeded max nesting depth");
+      while (tok_.kind != Tok::eof) next();
+    }
+    return true;
+  }
   void error(std::string msg) { error_at(tok_.pos, std::move(msg)); }
 
   // Go's syntaxErrorAt: messages starting "in/at/after" or "expected" are

@@ -25,6 +25,8 @@ std::vector<Stmt*> Parser::stmt_list() {
 }
 
 Stmt* Parser::stmt_or_nil() {
+  Nest nest(this);
+  if (too_deep()) return nullptr;
   Pos pos = tok_.pos;
   // Most statements start with a name: an assignment, a call, a label.
   if (tok_.kind == Tok::name) {

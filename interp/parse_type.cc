@@ -20,6 +20,8 @@ Expr* Parser::type_() {
 // Type = TypeName [ TypeArgs ] | TypeLit | "(" Type ")" . nullptr if no type
 // starts here.
 Expr* Parser::type_or_nil() {
+  Nest nest(this);
+  if (too_deep()) return bad_expr();
   Pos pos = tok_.pos;
   switch (tok_.kind) {
     case Tok::mul: {
