@@ -2,7 +2,7 @@
 
 // Goroutines count against the heap limit: a program that starts blocked
 // goroutines forever ends with Go's out-of-memory fatal error when their
-// records and stacks reach the limit (here 64 MiB, about 100,000
+// records and stacks reach the limit (here 4 MiB, about 6,000
 // goroutines), not with the process (or the browser tab) out of memory.
 package main
 
@@ -12,6 +12,6 @@ func main() {
 	}
 }
 
-// Flags: -mem 64MiB
+// Flags: -mem 4MiB
 // Output:
 // Fatal: runtime: out of memory

@@ -14,10 +14,10 @@ func deep(n int) int {
 
 func main() {
 	for i := 0; ; i++ {
-		go deep(20000)
+		go deep(2000)
 	}
 }
 
-// Flags: -mem 64MiB
+// Flags: -mem 8MiB
 // Output:
 // Fatal: runtime: out of memory
