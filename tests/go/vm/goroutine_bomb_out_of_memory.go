@@ -1,4 +1,5 @@
 // run
+// Flags: -mem 4MiB
 
 // Goroutines count against the heap limit: a program that starts blocked
 // goroutines forever ends with Go's out-of-memory fatal error when their
@@ -12,6 +13,5 @@ func main() {
 	}
 }
 
-// Flags: -mem 4MiB
 // Output:
 // Fatal: runtime: out of memory

@@ -1,4 +1,5 @@
 // run
+// Flags: -mem 8MiB
 
 // Goroutine stacks count against the heap limit: many goroutines each
 // recursing deeply (every one far below the stack limit) end in Go's
@@ -18,6 +19,5 @@ func main() {
 	}
 }
 
-// Flags: -mem 8MiB
 // Output:
 // Fatal: runtime: out of memory
