@@ -10,7 +10,8 @@
 // Environment:
 //   GOPARK_BUILD          native CMake build dir (default build/native)
 //   GOPARK_BENCH_TIMEOUT  seconds one program may run (default 120)
-//   GOPARK_BENCH_GO       the Go that builds the js/wasm peers (default Go 1.22)
+//   GOPARK_BENCH_GO       the Go that builds the js/wasm peers (default Go 1.22 if
+//                         installed, else go on PATH)
 //
 // A row is a plain object (see "Rows" below): name "layer/benchmark/engine",
 // the engine names of ours and peer, the unit, a target, what it needs built,
@@ -39,7 +40,7 @@ function usage(code) {
   --list         print the row names and exit
   --help         this text
 env: GOPARK_BUILD (default build/native), GOPARK_BENCH_TIMEOUT (seconds, default 120),
-     GOPARK_BENCH_GO (Go for the js/wasm peers, default /usr/lib/go-1.22/bin/go)
+     GOPARK_BENCH_GO (Go for the js/wasm peers, default /usr/lib/go-1.22/bin/go, else go)
 `;
   (code ? process.stderr : process.stdout).write(text);
   process.exit(code);
@@ -597,14 +598,15 @@ function goRoot() {
   return (goRootMemo = r.stdout.trim());
 }
 
-// Go's support script for running a js/wasm binary under Node (lib/wasm
-// since Go 1.24, misc/wasm before).
-function wasmExecNode() {
+// Go's wasm_exec.js (lib/wasm since Go 1.24, misc/wasm before), loaded by
+// bench/wasm/gorun.cjs and gowarm.cjs rather than Go's wasm_exec_node.js
+// (Go 1.19's fails on Node 20; see gorun.cjs).
+function wasmExec() {
   for (const dir of ['lib/wasm', 'misc/wasm']) {
-    const f = path.join(goRoot(), dir, 'wasm_exec_node.js');
+    const f = path.join(goRoot(), dir, 'wasm_exec.js');
     if (fs.existsSync(f)) return f;
   }
-  throw new Error(`no wasm_exec_node.js under ${goRoot()}`);
+  throw new Error(`no wasm_exec.js under ${goRoot()}`);
 }
 
 // build/bench-gowasm/<name>-<hash>.wasm for bench/<file>, the hash over the
@@ -637,7 +639,7 @@ function buildGoWasm(file) {
 
 // Wall time of bench/<file> built by Go for js/wasm, under this Node.
 function goWasmWall(ctx, file, env = {}) {
-  return wallTime(ctx, process.execPath, [wasmExecNode(), goWasmBin(file)], env);
+  return wallTime(ctx, process.execPath, [path.join(BENCH_DIR, 'wasm', 'gorun.cjs'), wasmExec(), goWasmBin(file)], env);
 }
 
 // Process wall time of bench/<file> on engine native | threads | single |
@@ -683,7 +685,7 @@ function runTime(ctx, engine, file, { flags = [], env = {} } = {}) {
   if (engine === 'native') return netTime(ctx, engine, file, { flags });
   if (engine === 'gowasm')
     return runResult(ctx, process.execPath, [path.join(BENCH_DIR, 'wasm', 'gowarm.cjs'),
-      path.join(path.dirname(wasmExecNode()), 'wasm_exec.js'), goWasmBin(file)], env).value;
+      wasmExec(), goWasmBin(file)], env).value;
   return wasmRunTime(ctx, engine, flags, file);
 }
 

@@ -11,15 +11,7 @@
 // that does not exit 0 is an error (exit status 1).
 'use strict';
 const fs = require('node:fs');
-
-// What Go's wasm_exec_node.js provides before loading wasm_exec.js.
-globalThis.require = require;
-globalThis.fs = fs;
-globalThis.TextEncoder ??= require('node:util').TextEncoder;
-globalThis.TextDecoder ??= require('node:util').TextDecoder;
-globalThis.performance ??= require('node:perf_hooks').performance;
-globalThis.crypto ??= require('node:crypto').webcrypto;
-require(process.argv[2]);
+require('./gorun.cjs').loadGo(process.argv[2]);
 
 async function runOnce(mod) {
   const go = new globalThis.Go();
