@@ -37,12 +37,14 @@ int usage() {
       "\n"
       "commands:\n"
       "  vet [-json] FILE.go   report syntax and type errors in Go's format (or as JSON)\n"
-      "  run [-mem SIZE] [-stack SIZE] [-p N] [-seed N] [-faketime]\n"
-      "      [-trace FILE] [-snapshot FILE] FILE.go [ARGS...]\n"
+      "  run [-mem SIZE] [-stack SIZE] [-goroutines N] [-p N] [-seed N]\n"
+      "      [-faketime] [-trace FILE] [-snapshot FILE] FILE.go [ARGS...]\n"
       "                        compile and run the program (-mem: heap limit,\n"
       "                        default 1GiB; -stack: a goroutine's stack limit,\n"
       "                        Go's default, 1000000000 (250000000 on\n"
       "                        32-bit wasm), at most a quarter of -mem;\n"
+      "                        -goroutines: how many may exist at once,\n"
+      "                        default 10000000;\n"
       "                        -p: GOMAXPROCS,\n"
       "                        default the number of CPUs; -seed: scheduling,\n"
       "                        map order and hashing of this run (repeatable\n"
@@ -156,6 +158,13 @@ int run(int argc, char** argv) {
     } else if (std::strcmp(argv[i], "-stack") == 0 && i + 1 < argc) {
       if (!parse_size(argv[++i], &opts.max_stack_bytes) || opts.max_stack_bytes < 4096) {
         std::fprintf(stderr, "gopark: invalid -stack size %s (at least 4KiB)\n", argv[i]);
+        return 2;
+      }
+    } else if (std::strcmp(argv[i], "-goroutines") == 0 && i + 1 < argc) {
+      char* end = nullptr;
+      opts.max_goroutines = std::strtoull(argv[++i], &end, 10);
+      if (!end || *end || argv[i][0] == '-' || opts.max_goroutines < 1) {
+        std::fprintf(stderr, "gopark: invalid -goroutines %s (at least 1)\n", argv[i]);
         return 2;
       }
     } else if (std::strcmp(argv[i], "-seed") == 0 && i + 1 < argc) {

@@ -373,7 +373,9 @@ VMG::Step VMG::step_cold(rt::G* g, Regs& r, Step what) {
                            g, entry->name.c_str())) {
         vm_->free_goroutine(ng);
         SAVE_PC_AT();
-        vm_->fatal(g, "too many goroutines");
+        // Go has no such limit; the wording is that of its thread limit.
+        vm_->fatal(g, "runtime: program exceeds " + std::to_string(vm_->options().max_goroutines) +
+                          "-goroutine limit");
         return Step::exit;
       }
       ++pc;  // skip the ARG

@@ -175,7 +175,8 @@ export class Runner {
   }
 
   // Runs a program. opts: source, filename, args, stdin, procs, seed,
-  // clock ('real' | 'fake'), memLimit, maxStack (bytes), snapshots,
+  // clock ('real' | 'fake'), memLimit, maxStack (bytes), maxGoroutines
+  // (0: the default, 2M), snapshots,
   // trace, finalSnapshot, network (default true: net/http uses fetch()). handlers: started(msg), output(fd, bytes) (may
   // return a promise: the program is held back while too much output
   // waits on such promises), snapshot(json), trace(events, dropped).
@@ -280,6 +281,10 @@ export function parseRunFlags(argv) {
       opts.maxStack = size(v);
       if (opts.maxStack === null || opts.maxStack < 4096)
         return { error: `gopark: invalid -stack size ${v} (at least 4KiB)` };
+      i++;
+    } else if (a === '-goroutines' && v !== undefined) {
+      opts.maxGoroutines = Number(v);
+      if (!/^\d+$/.test(v) || opts.maxGoroutines < 1) return { error: `gopark: invalid -goroutines ${v} (at least 1)` };
       i++;
     } else if (a === '-trace' && v !== undefined) {
       opts.trace = true;

@@ -235,9 +235,10 @@ EMSCRIPTEN_KEEPALIVE const char* gp_check(const char* file, const char* src) {
 // seed is decimal ("0": random); args are separated by '\n'. Without
 // network, net/http fails as natively ("network access is not available").
 EMSCRIPTEN_KEEPALIVE int gp_start(const char* file, const char* src, int procs, const char* seed,
-                                  int fake_time, double mem_limit, double max_stack, int trace,
-                                  int final_snapshot, const char* args, const char* stdin_data,
-                                  int stdin_len, int network) {
+                                  int fake_time, double mem_limit, double max_stack,
+                                  double max_goroutines, int trace, int final_snapshot,
+                                  const char* args, const char* stdin_data, int stdin_len,
+                                  int network) {
   if (g_run) {
     g_run->out.release();
     if (g_run->vm) g_run->vm->stop();
@@ -259,7 +260,8 @@ EMSCRIPTEN_KEEPALIVE int gp_start(const char* file, const char* src, int procs, 
   opts.fake_time = fake_time != 0;
   if (mem_limit > 0) opts.mem_limit = uint64_t(mem_limit);
   if (max_stack > 0) opts.max_stack_bytes = uint64_t(max_stack);
-  opts.max_goroutines = 2'000'000;  // a tab's memory is smaller
+  // A tab's memory is smaller than a machine's: 2M by default.
+  opts.max_goroutines = max_goroutines > 0 ? uint64_t(max_goroutines) : 2'000'000;
   opts.trace = trace != 0;
   opts.final_snapshot = final_snapshot != 0;
   for (std::string_view a = args; !a.empty();) {

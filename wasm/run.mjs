@@ -1,8 +1,8 @@
 // run.mjs - `gopark run` on a WebAssembly build, under Node.
 //
 //   node wasm/run.mjs [--single] [--net] [-p N] [-seed S] [-faketime]
-//                     [-mem SIZE] [-stack SIZE] [-trace FILE] [-snapshot FILE]
-//                     prog.go [ARGS...]
+//                     [-mem SIZE] [-stack SIZE] [-goroutines N] [-trace FILE]
+//                     [-snapshot FILE] prog.go [ARGS...]
 //
 // Same output and exit status as build/native/gopark run: the program runs
 // through the runner protocol (client.mjs -> runner.cjs -> engine), as in

@@ -242,11 +242,12 @@ function startRun(msg) {
   const args = (msg.args || []).join('\n');
   const memLimit = msg.memLimit || 0;
   const maxStack = msg.maxStack || 0;
+  const maxGoroutines = msg.maxGoroutines || 0;
   const t0 = Date.now();
   const rc = withStrings([msg.filename || 'prog.go', msg.source, String(msg.seed || 0), args,
     msg.stdin || ''], (f, src, seed, a, stdin) =>
     M._gp_start(f, src, msg.procs || 0, seed, msg.clock === 'fake' ? 1 : 0, memLimit, maxStack,
-      msg.trace ? 1 : 0, msg.finalSnapshot ? 1 : 0, a, stdin, M.lengthBytesUTF8(msg.stdin || ''),
+      maxGoroutines, msg.trace ? 1 : 0, msg.finalSnapshot ? 1 : 0, a, stdin, M.lengthBytesUTF8(msg.stdin || ''),
       msg.network === false ? 0 : 1));
   run = {
     id: msg.id, snapshots: !!msg.snapshots, trace: !!msg.trace, traceLimit: msg.traceLimit || 0,
