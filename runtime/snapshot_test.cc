@@ -120,9 +120,9 @@ TEST_P(SnapshotTest, SnapshotShowsGoroutinesChannelsAndProcs) {
 // the rest, so a goroutine bomb cannot make it unboundedly large.
 TEST_P(SnapshotTest, SnapshotListsTheOldestGoroutinesAndCountsTheRest) {
   constexpr int kExtra = 500;
-  const int n = int(Sched::kSnapshotMaxGoroutines) + kExtra;  // besides main
+  constexpr int n = int(Sched::kSnapshotMaxGoroutines) + kExtra;  // besides main
   auto js = std::make_shared<std::string>();
-  RunResult r = run(cfg(), [js, n, block = (Chan*)nullptr](Task& t) mutable -> Resume {
+  RunResult r = run(cfg(), [js, block = (Chan*)nullptr](Task& t) mutable -> Resume {
     TASK_BEGIN(t);
     block = make(t, 0);
     for (t.i = 0; t.i < n; t.i++) {
