@@ -116,13 +116,16 @@ func round(seed int64, t *tally) {
 					for a > i {
 						a = ns[a].parent
 					}
-					// Go closes them before cancel returns (children are
-					// cancelled under the parent's lock); gopark's context
-					// may still be closing them in another goroutine that
-					// cancelled i first, so this waits (a lost propagation
-					// hangs and fails the run).
+					// Closed before cancel returns, even when another
+					// goroutine cancelled i (or an ancestor) first: children
+					// are cancelled under the parent's lock, which this
+					// cancel takes too.
 					if a == i {
-						<-ns[j].ctx.Done()
+						select {
+						case <-ns[j].ctx.Done():
+						default:
+							panic(fmt.Sprintf("node %d: cancel of ancestor %d returned with it live", j, i))
+						}
 					}
 				}
 				if r.Intn(4) == 0 {
