@@ -1,8 +1,9 @@
 // limits.mjs - hostile programs on the playground page (web/dist), in
 // Chromium: each limit ends the run with Go's message (heap, goroutines,
 // stack), a flood of output keeps the page responsive and says what the
-// console dropped, an optional time limit stops a long run, and after each
-// a new run works. Markup in a program's
+// console dropped, an optional time limit stops a long run, the state panel
+// counts goroutines a snapshot does not list, and after each a new run
+// works. Markup in a program's
 // output, in a compile error and in a share link is shown as text and
 // never runs. Prints "N passed, N failed, 0 skipped".
 //
@@ -60,6 +61,27 @@ const tests = [
     name: 'goroutine bomb: out of memory (goroutines count against the heap limit), then a new run works',
     fn: (t) => limitThenHello(t, 'package main\n\nfunc main() {\n\tfor {\n\t\tgo func() { select {} }()\n\t}\n}\n',
       /^fatal error: runtime: out of memory\n/),
+  },
+  {
+    name: 'more goroutines than a snapshot lists (5,000): the state panel counts them all and says how many it does not show',
+    fn: async (t) => {
+      const page = await t.open();
+      await setSource(page, 'package main\n\nimport "time"\n\nfunc main() {\n\tblock := make(chan int)\n\tfor i := 0; i < 8000; i++ {\n\t\tgo func() { <-block }()\n\t}\n\ttime.Sleep(3 * time.Second)\n\tprintln("done")\n}\n');
+      await page.click('#run');
+      const header = () => page.$eval('.gpp-state .gpp-header', (e) => e.textContent);
+      await page.waitForFunction(() => /^8001 goroutines · /.test(document.querySelector('.gpp-state .gpp-header')?.textContent ?? ''),
+        null, { timeout: 20000 });
+      const h = await header();
+      expect(/^8001 goroutines · 1 channel · .*live$/.test(h), `header ${JSON.stringify(h)}`);
+      const count = await page.$eval('.gpp-sec[data-section="goroutines"]', (e) => e.textContent);
+      expect(count.includes('8001'), `section ${JSON.stringify(count.slice(0, 120))}`);
+      // Listed: main and the 4,999 oldest of the blocked ones (one grouped row).
+      const more = await page.$eval('.gpp-sec[data-section="goroutines"] .gpp-more', (e) => e.textContent);
+      expect(more === '… 3001 more goroutines', `more line ${JSON.stringify(more)}`);
+      const rows = await page.$$eval('.gpp-state .gpp-g', (rs) => rs.map((r) => r.textContent));
+      expect(rows.length === 2 && rows[1].includes('×4999'), `rows ${JSON.stringify(rows.map((r) => r.slice(0, 80)))}`);
+      await waitConsole(page, /^done\n+Program exited\.$/, 20000);
+    },
   },
   {
     name: 'unbounded recursion: Go\'s stack overflow at the browser\'s 250 MB limit, then a new run works',

@@ -119,8 +119,11 @@ class RowList<R extends Row, T> {
       }
     }
     for (let i = n; i < this.rows.length; i++) this.rows[i]!.root.remove();
+    // moreText: the caller knows of rows beyond items (a snapshot that
+    // lists only the oldest goroutines), so it shows even when none of
+    // items is hidden.
     const hidden = total - n;
-    if (hidden > 0) {
+    if (hidden > 0 || moreText !== undefined) {
       put(this.more, moreText ?? `… ${hidden} more`);
       this.element.append(this.more);
     } else {
