@@ -71,6 +71,41 @@ func main() {
 </div>
 <script type="module" src="${site}/embed.js"></script>
 `);
+// Two widgets that run when the page loads (one after the other), and two
+// that run until stopped.
+writeFileSync(join(docsDir, 'autorun.html'), `<!doctype html><meta charset="utf-8"><title>autorun</title>
+<div data-gopark data-autorun>package main
+
+func main() { println("first autorun") }
+</div>
+<div data-gopark data-autorun>package main
+
+import "fmt"
+
+func main() { fmt.Println("second autorun") }
+</div>
+<div data-gopark>package main
+
+import (
+	"fmt"
+	"time"
+)
+
+func main() {
+	fmt.Println("ticking")
+	for {
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+</div>
+<div data-gopark>package main
+
+import "fmt"
+
+func main() { fmt.Println("the other one") }
+</div>
+<script type="module" src="${site}/embed.js"></script>
+`);
 const docsServer = await serve({ root: docsDir });
 // A plain static server on the site: no COOP/COEP, no CORS.
 const plainServer = await serve({ root: dist });
@@ -230,6 +265,27 @@ test('a deadlock shows the state summary and the runtime error in red', async (t
   expect(await w.locator('.gpk-out .gpk-err', { hasText: 'deadlock' }).count() === 1, 'the error is not red');
   const state = await w.locator('.gpk-state').textContent();
   expect(state === 'at exit: 3 goroutines: 3 chan receive', `state summary: ${state}`);
+});
+
+test('data-autorun widgets run on load, the others wait for Run', async (t) => {
+  const page = await openDocs(t, 'autorun.html');
+  await waitOut(widget(page, 0), /^first autorun\nProgram exited\.$/);
+  await waitOut(widget(page, 1), /^second autorun\nProgram exited\.$/);
+  expect(await outText(widget(page, 2)) === '' && await outText(widget(page, 3)) === '',
+    'a widget without data-autorun ran');
+});
+
+test('Run in a second widget stops the first one\'s run', async (t) => {
+  const page = await openDocs(t, 'autorun.html');
+  await waitOut(widget(page, 1), /Program exited\.$/);
+  await widget(page, 2).locator('.gpk-run').click();
+  await waitOut(widget(page, 2), /^ticking\n/);
+  await widget(page, 3).locator('.gpk-run').click();
+  await waitOut(widget(page, 2), /^ticking\nProgram stopped\.$/);
+  await waitOut(widget(page, 3), /^the other one\nProgram exited\.$/);
+  // The stopped widget runs again.
+  await widget(page, 2).locator('.gpk-run').click();
+  await waitOut(widget(page, 2), /^ticking\n$/);
 });
 
 test('program output is text, never HTML', async (t) => {
