@@ -1444,12 +1444,17 @@ void Compiler::deferred_call(Expr* call, Pos pos, Op op) {
   if (!sig) {
     Object* fo = nullptr;
     if (auto* id = as<Ident>(fun)) fo = obj_of(id);
-    if (fo && fo->kind == ObjKind::builtin &&
-        (fo->builtin == BuiltinId::print_ || fo->builtin == BuiltinId::println_ ||
-         fo->builtin == BuiltinId::close_ || fo->builtin == BuiltinId::panic_)) {
-      // defer println(a, b), go close(ch), defer panic(v): the arguments
-      // are evaluated now; a small function taking them as parameters
-      // does the built-in's work later.
+    constexpr auto kNotBuiltin = BuiltinId(0xff);
+    BuiltinId bi = fo && fo->kind == ObjKind::builtin ? fo->builtin : kNotBuiltin;
+    if (bi == BuiltinId::print_ || bi == BuiltinId::println_ || bi == BuiltinId::close_ ||
+        bi == BuiltinId::panic_ || bi == BuiltinId::delete_ || bi == BuiltinId::copy_ ||
+        bi == BuiltinId::clear_ || bi == BuiltinId::recover_) {
+      // defer println(a, b), go close(ch), defer delete(m, k): the
+      // arguments are evaluated now; a small function taking them as
+      // parameters does the built-in's work later. (These are the
+      // built-ins Go allows as statements.) A deferred recover() is not
+      // called by a deferred function, so it never stops a panic: its
+      // wrapper does nothing.
       auto p = std::make_unique<Proto>();
       p->name = fs_->proto->name + wrap +
                 std::to_string(op == Op::GO ? ++fs_->ngowraps : ++fs_->ndeferwraps);
@@ -1473,7 +1478,9 @@ void Compiler::deferred_call(Expr* call, Pos pos, Op op) {
         for (Expr* a : e->args) {
           Type* t = type_of(a);
           if (t && is_untyped(t)) t = default_type(t);
-          if (fo->builtin == BuiltinId::panic_) t = prog_.universe().any_type();
+          if (bi == BuiltinId::panic_) t = prog_.universe().any_type();
+          if (bi == BuiltinId::delete_ && a == e->args[1])
+            t = as<Map>(underlying(type_of(e->args[0])))->key;
           Reg r = alloc(t);
           expr_as(a, t, r);
           params.push_back({r - (base + 1), t});
@@ -1484,17 +1491,38 @@ void Compiler::deferred_call(Expr* call, Pos pos, Op op) {
       FuncState* outer = fs_;
       FuncState wfs;
       wfs.proto = wp;
+      // The parameters hold pointers where the evaluated arguments did.
+      wfs.top = wp->nparams;
+      wfs.kind.assign(outer->kind.begin() + (base + 1), outer->kind.begin() + outer->top);
       fs_ = &wfs;
-      if (fo->builtin == BuiltinId::close_) {
+      if (bi == BuiltinId::close_) {
         emit(Op::CHCLOSE, params[0].first);
-      } else if (fo->builtin == BuiltinId::panic_) {
+      } else if (bi == BuiltinId::panic_) {
         emit(Op::PANICV, params[0].first);
+      } else if (bi == BuiltinId::delete_) {
+        emit(Op::MAPDELETE, params[0].first, params[1].first);
+        emit_bx(Op::ARG, 0, map_info(params[0].second, e));
+      } else if (bi == BuiltinId::copy_) {
+        auto* sl = as<Slice>(underlying(params[0].second));
+        Reg n = alloc_words(1, false);
+        emit(Op::COPYSL, n, params[0].first, params[1].first);
+        emit_bx(Op::ARG, 0, uint32_t(lay_.size(sl->elem)));
+      } else if (bi == BuiltinId::clear_) {
+        if (auto* sl = as<Slice>(underlying(params[0].second))) {
+          emit(Op::CLEARSL, params[0].first);
+          emit_bx(Op::ARG, 0, uint32_t(lay_.size(sl->elem)));
+        } else {
+          emit(Op::MAPCLEAR, params[0].first);
+          emit_bx(Op::ARG, 0, map_info(params[0].second, e));
+        }
+      } else if (bi == BuiltinId::recover_) {
+        // nothing: see above
       } else {
         for (size_t i = 0; i < params.size(); i++) {
-          if (i && fo->builtin == BuiltinId::println_) emit(Op::PRINTSP);
+          if (i && bi == BuiltinId::println_) emit(Op::PRINTSP);
           emit_print(params[i].first, params[i].second, e);
         }
-        if (fo->builtin == BuiltinId::println_) emit(Op::PRINTNL);
+        if (bi == BuiltinId::println_) emit(Op::PRINTNL);
       }
       emit(Op::RET, 0, 0);
       fs_ = outer;
