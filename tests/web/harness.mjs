@@ -10,7 +10,7 @@ import { serve } from './serve.mjs';
 
 export const repo = resolve(new URL('../..', import.meta.url).pathname);
 export const dist = resolve(repo, 'web/dist');
-const shots = resolve(repo, 'test-results/web');
+export const shots = resolve(repo, 'test-results/web');
 
 export class Failure extends Error {}
 export function expect(cond, what) {
@@ -65,16 +65,17 @@ export async function runTests(prefix, tests, only) {
     const contexts = [];
     const t = {
       logs: [], page: null, servers,
-      // Opens the page in a fresh context and waits until Run is enabled.
-      // On the plain server the service worker that would add COOP/COEP
-      // (web/public/coi-sw.js) is blocked: the single-thread build is what
-      // such a test is about.
-      async open({ server = servers.isolated, hash = '' } = {}) {
-        const ctx = await browser.newContext({
+      // Opens the page in a fresh context (its own localStorage) unless one
+      // is given, and waits until Run is enabled. On the plain server the
+      // service worker that would add COOP/COEP (web/public/coi-sw.js) is
+      // blocked: the single-thread build is what such a test is about
+      // (tests/web/embed.mjs tests the worker).
+      async open({ server = servers.isolated, hash = '', context = null } = {}) {
+        const ctx = context ?? await browser.newContext({
           viewport: { width: 1280, height: 720 }, permissions: ['clipboard-read', 'clipboard-write'],
           serviceWorkers: server === servers.plain ? 'block' : 'allow',
         });
-        contexts.push(ctx);
+        if (!context) contexts.push(ctx);
         const page = await ctx.newPage();
         page.on('pageerror', (e) => t.logs.push(`pageerror: ${e.message}`));
         // A Content-Security-Policy violation fails the test like a page error.

@@ -1,89 +1,17 @@
 // page.mjs - the playground page (web/dist) in Chromium, driven as a user
 // would: examples menu, Run/Stop, compile-error markers, GOMAXPROCS, share
 // links, the draft, the theme, and the single-thread fallback on a page
-// served without COOP/COEP. Serves web/dist itself (build it first:
-// node scripts/build.mjs web). Saves a screenshot per test under
-// test-results/web/. Prints "N passed, N failed, 0 skipped".
+// served without COOP/COEP. Serves web/dist itself through
+// tests/web/harness.mjs (build it first: node scripts/build.mjs web). Saves
+// a screenshot per test under test-results/web/. Prints "N passed, N
+// failed, 0 skipped".
 //
 //   node tests/web/page.mjs [name-substring]
-import { chromium } from 'playwright-core';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { serve } from './serve.mjs';
+import { consoleText, dist, expect, runTests, setSource, shots, source, waitConsole } from './harness.mjs';
 
-const repo = resolve(new URL('../..', import.meta.url).pathname);
-const dist = resolve(repo, 'web/dist');
-const shots = resolve(repo, 'test-results/web');
-const only = process.argv[2];
-mkdirSync(shots, { recursive: true });
-
-let passed = 0, failed = 0;
-if (!existsSync(resolve(dist, 'index.html'))) {
-  console.log('FAIL web/dist is not built (node scripts/build.mjs web)');
-  console.log('0 passed, 1 failed, 0 skipped');
-  process.exit(1);
-}
 const manifest = JSON.parse(readFileSync(resolve(dist, 'examples/manifest.json'), 'utf8'));
-
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-    '--disable-sync', '--no-first-run'],
-});
-// Both with the site's Content-Security-Policy (serve.mjs), as npm start
-// serves it: a violation is a page error, which fails the test.
-const isolatedServer = await serve({ root: dist, isolated: true, csp: true });
-const plainServer = await serve({ root: dist, isolated: false, csp: true });
-
-class Failure extends Error {}
-function expect(cond, what) {
-  if (!cond) throw new Failure(what);
-}
-
-// Opens the page in a fresh context (own localStorage) unless one is given,
-// and waits until Run is enabled (the runner is ready).
-// A page served without COOP/COEP would register the service worker that
-// adds them (web/public/coi-sw.js) and reload isolated: blocked here, so
-// the plain server shows the single-thread fallback (tests/web/embed.mjs
-// tests the worker).
-async function open(t, { server = isolatedServer, hash = '', context = null } = {}) {
-  const ctx = context ?? await browser.newContext({
-    viewport: { width: 1280, height: 720 }, permissions: ['clipboard-read', 'clipboard-write'],
-    serviceWorkers: server === plainServer ? 'block' : 'allow',
-  });
-  if (!context) t.contexts.push(ctx);
-  const page = await ctx.newPage();
-  page.on('pageerror', (e) => t.logs.push(`pageerror: ${e.message}`));
-  // A Content-Security-Policy violation fails the test like a page error.
-  page.on('console', (m) => {
-    if (m.type() === 'error') t.logs.push(`${/Content Security Policy/.test(m.text()) ? 'pageerror' : 'console'}: ${m.text()}`);
-  });
-  await page.goto(`${server.url}/${hash}`);
-  await page.waitForSelector('#run:not([disabled])', { timeout: 30000 });
-  t.page = page;
-  return page;
-}
-
-const consoleText = (page) => page.evaluate(() => window.__gopark.consoleText());
-const source = (page) => page.evaluate(() => window.__gopark.source());
-
-async function waitConsole(page, re, timeout = 15000) {
-  try {
-    await page.waitForFunction((src) => new RegExp(src).test(window.__gopark.consoleText()), re.source, { timeout });
-  } catch {
-    throw new Failure(`console never matched ${re}; it shows:\n${await consoleText(page)}`);
-  }
-}
-
-// Replaces the editor's text by pasting it (select all, Ctrl+V).
-async function setSource(page, text) {
-  await page.click('#editor .view-lines');
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.evaluate((s) => navigator.clipboard.writeText(s), text);
-  await page.keyboard.press('ControlOrMeta+v');
-  const got = await source(page);
-  expect(got === text, `editor holds ${JSON.stringify(got.slice(0, 200))}, want ${JSON.stringify(text.slice(0, 200))}`);
-}
 
 const tests = [];
 const test = (name, fn) => tests.push({ name, fn });
@@ -92,7 +20,7 @@ const hello = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("hel
 const procsProg = 'package main\n\nimport (\n\t"fmt"\n\t"runtime"\n)\n\nfunc main() {\n\tfmt.Println("procs", runtime.GOMAXPROCS(0), runtime.NumCPU())\n}\n';
 
 test('load: first example, every example in the menu, threads header, theme toggle', async (t) => {
-  const page = await open(t);
+  const page = await t.open();
   const first = readFileSync(resolve(dist, 'examples', manifest[0].file), 'utf8');
   expect(await source(page) === first, `editor does not hold ${manifest[0].file}`);
   const menu = await page.$$eval('#examples optgroup', (gs) => gs.map((g) => ({ label: g.label, n: g.children.length })));
@@ -126,7 +54,7 @@ test('load: first example, every example in the menu, threads header, theme togg
 });
 
 test('pick an example, run it, see its output and the state panel', async (t) => {
-  const page = await open(t);
+  const page = await t.open();
   const file = '21_channels_basics.go';
   const entry = manifest.find((e) => e.file === file);
   expect(entry, `${file} is not in the manifest`);
@@ -143,7 +71,7 @@ test('pick an example, run it, see its output and the state panel', async (t) =>
 });
 
 test('edits are not discarded silently: the confirm dialog', async (t) => {
-  const page = await open(t);
+  const page = await t.open();
   await setSource(page, hello);
   const other = manifest[1].file;
   await page.selectOption('#examples', other);
@@ -158,7 +86,7 @@ test('edits are not discarded silently: the confirm dialog', async (t) => {
 });
 
 test('compile error: console message and a marker at its position; Ctrl+Enter runs', async (t) => {
-  const page = await open(t);
+  const page = await t.open();
   await setSource(page, 'package main\n\nfunc main() {\n\tx := 1\n}\n');
   await page.keyboard.press('Control+Enter');  // focus is in Monaco
   await waitConsole(page, /Program exited: status 1\.$/);
@@ -167,7 +95,7 @@ test('compile error: console message and a marker at its position; Ctrl+Enter ru
   await page.waitForSelector('#editor .squiggly-error', { timeout: 5000 });
   const m = await page.evaluate(() => window.__gopark.markers());
   expect(m.length === 1 && m[0].line === 4 && m[0].col === 2 && /declared and not used/.test(m[0].message), `markers ${JSON.stringify(m)}`);
-  await page.screenshot({ path: resolve(shots, '04-compile-error-marker.png') });
+  await page.screenshot({ path: resolve(shots, 'page-04-compile-error-marker.png') });
   // Editing clears the marker; a correct program runs.
   await setSource(page, hello);
   expect((await page.evaluate(() => window.__gopark.markers())).length === 0, 'marker kept after an edit');
@@ -176,7 +104,7 @@ test('compile error: console message and a marker at its position; Ctrl+Enter ru
 });
 
 test('Stop ends an infinite loop within a second; the next run works', async (t) => {
-  const page = await open(t);
+  const page = await t.open();
   await setSource(page, 'package main\n\nfunc main() {\n\tprintln("spinning")\n\tfor {\n\t}\n}\n');
   await page.click('#run');
   await waitConsole(page, /spinning/);
@@ -193,7 +121,7 @@ test('Stop ends an infinite loop within a second; the next run works', async (t)
 });
 
 test('GOMAXPROCS 1 and all', async (t) => {
-  const page = await open(t);
+  const page = await t.open();
   const hw = await page.evaluate(() => navigator.hardwareConcurrency);
   await setSource(page, procsProg);
   await page.selectOption('#procs', '1');
@@ -209,7 +137,7 @@ test('GOMAXPROCS 1 and all', async (t) => {
 });
 
 test('share link round trip: non-ASCII source, p, seed and clock', async (t) => {
-  const page = await open(t);
+  const page = await t.open();
   const text = 'package main\n\nimport "fmt"\n\n// Grüße, 世界 🎉\nfunc main() {\n\tfmt.Println("héllo, 世界 🎉")\n}\n';
   await setSource(page, text);
   const p = (await page.evaluate(() => navigator.hardwareConcurrency)) >= 2 ? '2' : '1';
@@ -221,7 +149,7 @@ test('share link round trip: non-ASCII source, p, seed and clock', async (t) => 
   const link = await page.inputValue('#share-link');
   expect(new RegExp(`#code=[A-Za-z0-9_-]+&p=${p}&seed=42&clock=fake$`).test(link), `link ${link}`);
   // Opened elsewhere (no draft there): the same program and options.
-  const page2 = await open(t, { hash: link.slice(link.indexOf('#')) });
+  const page2 = await t.open({ hash: link.slice(link.indexOf('#')) });
   expect(await source(page2) === text, `restored ${JSON.stringify(await source(page2))}`);
   expect(await page2.inputValue('#procs') === p, 'p not restored');
   expect(await page2.inputValue('#seed') === '42', 'seed not restored');
@@ -230,14 +158,14 @@ test('share link round trip: non-ASCII source, p, seed and clock', async (t) => 
   await waitConsole(page2, /héllo, 世界 🎉\n+Program exited\.$/);
   // A malformed link: a message, and the draft stays.
   const ctx = page.context();
-  const page3 = await open(t, { context: ctx, hash: '#code=AAAA!!' });
+  const page3 = await t.open({ context: ctx, hash: '#code=AAAA!!' });
   await waitConsole(page3, /This link could not be opened: .*Your draft is kept\./);
   expect(await source(page3) === text, 'draft lost on a malformed link');
   t.page = page2;
 });
 
 test('the draft survives a reload; a link takes precedence and the draft stays recoverable', async (t) => {
-  const page = await open(t);
+  const page = await t.open();
   const draft = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("my draft ✓")\n}\n';
   await setSource(page, draft);
   await page.fill('#seed', '7');
@@ -253,7 +181,7 @@ test('the draft survives a reload; a link takes precedence and the draft stays r
   const link = await page.inputValue('#share-link');
   await setSource(page, draft);
   await page.waitForTimeout(800);
-  const page2 = await open(t, { context: page.context(), hash: link.slice(link.indexOf('#')) });
+  const page2 = await t.open({ context: page.context(), hash: link.slice(link.indexOf('#')) });
   expect(await source(page2) === hello, 'link did not take precedence');
   await page2.waitForSelector('#notice-action:visible', { timeout: 3000 });
   await page2.click('#notice-action');
@@ -262,7 +190,7 @@ test('the draft survives a reload; a link takes precedence and the draft stays r
 });
 
 test('served without COOP/COEP: single-thread build, says so, runs a program', async (t) => {
-  const page = await open(t, { server: plainServer });
+  const page = await t.open({ server: t.servers.plain });
   expect(await page.evaluate(() => crossOriginIsolated) === false, 'page is isolated');
   const engine = await page.textContent('#engine');
   expect(engine === 'single-thread', `header says "${engine}"`);
@@ -273,30 +201,4 @@ test('served without COOP/COEP: single-thread build, says so, runs a program', a
   await waitConsole(page, /^hello, playground\n+Program exited\.$/);
 });
 
-const t0 = Date.now();
-for (const [i, { name, fn }] of tests.entries()) {
-  if (only && !name.includes(only)) continue;
-  const t = { contexts: [], logs: [], page: null };
-  const start = Date.now();
-  try {
-    await fn(t);
-    if (t.logs.some((l) => l.startsWith('pageerror'))) throw new Failure(`page errors:\n${t.logs.join('\n')}`);
-    passed++;
-    console.log(`ok   ${name} (${((Date.now() - start) / 1000).toFixed(1)}s)`);
-  } catch (e) {
-    failed++;
-    console.log(`FAIL ${name}\n  ${String(e instanceof Failure ? e.message : e.stack).split('\n').join('\n  ')}`);
-    if (t.logs.length) console.log(`  log:\n    ${t.logs.slice(-20).join('\n    ')}`);
-  }
-  if (t.page) {
-    const file = `${String(i + 1).padStart(2, '0')}-${name.split(':')[0].replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`;
-    await t.page.screenshot({ path: resolve(shots, file) }).catch(() => {});
-  }
-  for (const c of t.contexts) await c.close();
-}
-await isolatedServer.close();
-await plainServer.close();
-await browser.close();
-console.log(`(${((Date.now() - t0) / 1000).toFixed(0)}s)`);
-console.log(`${passed} passed, ${failed} failed, 0 skipped`);
-process.exit(failed ? 1 : 0);
+await runTests('page', tests, process.argv[2]);
