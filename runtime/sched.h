@@ -175,7 +175,12 @@ class Sched {
 
   // Introspection (snapshot.cc).
   std::string snapshot_json();
-  static constexpr size_t kSnapshotMaxGoroutines = 5000;  // the oldest; the rest only counted
+  // A snapshot's bounds (a program's size must not make one unboundedly
+  // big): goroutines and objects of each kind, the oldest listed and the
+  // rest only counted; ids in one wait queue; a channel's buffered values.
+  static constexpr size_t kSnapshotMaxGoroutines = 5000;
+  static constexpr size_t kSnapshotMaxObjects = 5000;
+  static constexpr size_t kSnapshotMaxValues = 64;
   // Go's goroutine dump: every goroutine, or with running only that one
   // (a panic), or with running and all that one first, then the others
   // (runtime.Stack). Other goroutines must not be running VM code.

@@ -45,12 +45,12 @@ void append_u64(std::string& out, uint64_t v) {
   out += std::to_string(v);
 }
 
+// The first kSnapshotMaxGoroutines goids of q.
 void append_goids(std::string& out, const WaitQ& q) {
   out += '[';
-  bool first = true;
-  for (Sudog* s = q.first; s; s = s->next) {
-    if (!first) out += ',';
-    first = false;
+  size_t n = 0;
+  for (Sudog* s = q.first; s && n < Sched::kSnapshotMaxGoroutines; s = s->next, n++) {
+    if (n) out += ',';
     append_u64(out, s->g->goid);
   }
   out += ']';
@@ -222,12 +222,25 @@ std::string Sched::snapshot_json() {
   out += ']';
 
   std::string chans, mutexes, waitgroups, conds;
+  // Per list: objects listed, objects only counted.
+  size_t listed[4] = {}, omitted_objs[4] = {};
   {
     LockGuard l(obj_lock_);
     std::vector<SyncObj*> objs;
     for (SyncObj* o = objs_; o; o = o->next) objs.push_back(o);
     std::sort(objs.begin(), objs.end(), [](SyncObj* a, SyncObj* b) { return a->id < b->id; });
     for (SyncObj* o : objs) {
+      int list = o->kind == ObjKind::chan                                   ? 0
+                 : o->kind == ObjKind::mutex || o->kind == ObjKind::rwmutex ? 1
+                 : o->kind == ObjKind::waitgroup                            ? 2
+                 : o->kind == ObjKind::cond                                 ? 3
+                                                                            : -1;
+      if (list < 0) continue;
+      if (listed[list] == kSnapshotMaxObjects) {
+        omitted_objs[list]++;
+        continue;
+      }
+      listed[list]++;
       std::string* dst = nullptr;
       std::string e = "{\"id\":" + std::to_string(o->id) + ",\"label\":";
       json_quote(e, o->label ? o->label : "");
@@ -239,7 +252,7 @@ std::string Sched::snapshot_json() {
           json_quote(e, c->et->name ? c->et->name : "");
           e += ",\"cap\":" + std::to_string(c->dataqsiz) + ",\"len\":" + std::to_string(c->qcount);
           e += ",\"buffer\":[";
-          for (uint32_t i = 0; i < c->qcount; i++) {
+          for (uint32_t i = 0; i < c->qcount && i < kSnapshotMaxValues; i++) {
             if (i) e += ',';
             std::string v;
             const char* p = c->buf + size_t((c->recvx + i) % c->dataqsiz) * c->et->size;
@@ -295,8 +308,9 @@ std::string Sched::snapshot_json() {
           e += ",\"waiters\":[";
           {
             LockGuard nl(c->notify.lock);
-            for (Sudog* s = c->notify.head; s; s = s->next) {
-              if (s != c->notify.head) e += ',';
+            size_t k = 0;
+            for (Sudog* s = c->notify.head; s && k < kSnapshotMaxGoroutines; s = s->next, k++) {
+              if (k) e += ',';
               append_u64(e, s->g->goid);
             }
           }
@@ -317,6 +331,10 @@ std::string Sched::snapshot_json() {
   out += ",\"mutexes\":[" + mutexes + "]";
   out += ",\"waitgroups\":[" + waitgroups + "]";
   out += ",\"conds\":[" + conds + "]";
+  out += ",\"channelsOmitted\":" + std::to_string(omitted_objs[0]);
+  out += ",\"mutexesOmitted\":" + std::to_string(omitted_objs[1]);
+  out += ",\"waitgroupsOmitted\":" + std::to_string(omitted_objs[2]);
+  out += ",\"condsOmitted\":" + std::to_string(omitted_objs[3]);
 
   out += ",\"procs\":[";
   int n = gomaxprocs();

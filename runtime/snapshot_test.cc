@@ -158,6 +158,46 @@ TEST_P(SnapshotTest, SnapshotListsTheOldestGoroutinesAndCountsTheRest) {
             std::string::npos);
 }
 
+// Channels (and each other kind of object) past kSnapshotMaxObjects are
+// only counted, and a channel lists at most kSnapshotMaxValues of its
+// buffered values (its len says how many there are): a program's size must
+// not make a snapshot unboundedly big.
+TEST_P(SnapshotTest, SnapshotBoundsChannelsAndBufferedValues) {
+  constexpr int kExtra = 7;
+  constexpr int kBuffered = 100;
+  auto js = std::make_shared<std::string>();
+  auto chans = std::make_shared<std::vector<Chan*>>();
+  RunResult r = run(cfg(), [js, chans](Task& t) mutable -> Resume {
+    TASK_BEGIN(t);
+    chans->push_back(make(t, kBuffered));
+    for (t.i = 1; t.i <= kBuffered; t.i++) {
+      t.v = t.i;
+      AWAIT(t, chan_send(t.g(), chans->front(), &t.v));
+    }
+    while (chans->size() < Sched::kSnapshotMaxObjects + kExtra) chans->push_back(make(t, 0));
+    *js = t.sched()->snapshot_json();
+    for (Chan* c : *chans) chan_free(c);
+    TASK_END(t);
+  });
+  EXPECT_EQ(r.code, 0) << r.out;
+  size_t at = js->find("\"channels\":[");
+  size_t end = js->find("],\"mutexes\"");
+  ASSERT_NE(at, std::string::npos);
+  ASSERT_NE(end, std::string::npos);
+  std::string list = js->substr(at, end - at);
+  EXPECT_EQ(count(list, "{\"id\":"), Sched::kSnapshotMaxObjects);
+  EXPECT_NE(js->find("\"channelsOmitted\":" + std::to_string(kExtra)), std::string::npos);
+  EXPECT_NE(js->find("\"mutexesOmitted\":0"), std::string::npos);
+  // The oldest channel, the buffered one, is listed with its first 64 values.
+  std::string values;
+  for (size_t i = 1; i <= Sched::kSnapshotMaxValues; i++)
+    values += (i > 1 ? ",\"" : "\"") + std::to_string(i) + "\"";
+  EXPECT_NE(list.find("\"cap\":" + std::to_string(kBuffered) +
+                      ",\"len\":" + std::to_string(kBuffered) + ",\"buffer\":[" + values + "],"),
+            std::string::npos)
+      << list.substr(0, 1000);
+}
+
 INSTANTIATE_TEST_SUITE_P(Procs, SnapshotTest, ::testing::Values(1, 4),
                          [](const auto& info) { return "P" + std::to_string(info.param); });
 

@@ -63,16 +63,16 @@ const tests = [
       /^fatal error: runtime: out of memory\n/),
   },
   {
-    name: 'more goroutines than a snapshot lists (5,000): the state panel counts them all and says how many it does not show',
+    name: 'more goroutines and channels than a snapshot lists (5,000 each): the state panel counts them all and says how many it does not show',
     fn: async (t) => {
       const page = await t.open();
-      await setSource(page, 'package main\n\nimport "time"\n\nfunc main() {\n\tblock := make(chan int)\n\tfor i := 0; i < 8000; i++ {\n\t\tgo func() { <-block }()\n\t}\n\ttime.Sleep(3 * time.Second)\n\tprintln("done")\n}\n');
+      await setSource(page, 'package main\n\nimport "time"\n\nfunc main() {\n\tblock := make(chan int)\n\tfor i := 0; i < 8000; i++ {\n\t\tgo func() { <-block }()\n\t}\n\tvar keep []chan bool\n\tfor i := 0; i < 6000; i++ {\n\t\tkeep = append(keep, make(chan bool))\n\t}\n\ttime.Sleep(3 * time.Second)\n\tprintln("done", len(keep))\n}\n');
       await page.click('#run');
       const header = () => page.$eval('.gpp-state .gpp-header', (e) => e.textContent);
-      await page.waitForFunction(() => /^8001 goroutines · /.test(document.querySelector('.gpp-state .gpp-header')?.textContent ?? ''),
+      await page.waitForFunction(() => /^8001 goroutines · 6001 /.test(document.querySelector('.gpp-state .gpp-header')?.textContent ?? ''),
         null, { timeout: 20000 });
       const h = await header();
-      expect(/^8001 goroutines · 1 channel · .*live$/.test(h), `header ${JSON.stringify(h)}`);
+      expect(/^8001 goroutines · 6001 channels · .*live$/.test(h), `header ${JSON.stringify(h)}`);
       const count = await page.$eval('.gpp-sec[data-section="goroutines"]', (e) => e.textContent);
       expect(count.includes('8001'), `section ${JSON.stringify(count.slice(0, 120))}`);
       // Listed: main and the 4,999 oldest of the blocked ones (one grouped row).
@@ -80,7 +80,12 @@ const tests = [
       expect(more === '… 3001 more goroutines', `more line ${JSON.stringify(more)}`);
       const rows = await page.$$eval('.gpp-state .gpp-g', (rs) => rs.map((r) => r.textContent));
       expect(rows.length === 2 && rows[1].includes('×4999'), `rows ${JSON.stringify(rows.map((r) => r.slice(0, 80)))}`);
-      await waitConsole(page, /^done\n+Program exited\.$/, 20000);
+      // Channels: 500 rows of the 5,000 listed, 1,001 not listed.
+      const chans = await page.$eval('.gpp-sec[data-section="channels"]', (e) => e.textContent);
+      expect(chans.includes('6001'), `section ${JSON.stringify(chans.slice(0, 120))}`);
+      const moreC = await page.$eval('.gpp-sec[data-section="channels"] .gpp-more', (e) => e.textContent);
+      expect(moreC === '… 5501 more channels', `channels more line ${JSON.stringify(moreC)}`);
+      await waitConsole(page, /^done 6000\n+Program exited\.$/, 20000);
     },
   },
   {

@@ -524,7 +524,8 @@ export function createStatePanel(opts: { onRevealLine(line: number): void }): St
       return;
     }
     const n = arr(s.goroutines).length + (s.goroutinesOmitted ?? 0);
-    const parts = [plural(n, 'goroutine', 'goroutines'), plural(arr(s.channels).length, 'channel', 'channels')];
+    const nc = arr(s.channels).length + (s.channelsOmitted ?? 0);
+    const parts = [plural(n, 'goroutine', 'goroutines'), plural(nc, 'channel', 'channels')];
     const ps = arr(s.procs).length;
     if (ps) parts.push(plural(ps, 'P', 'Ps'));
     parts.push(state);
@@ -571,8 +572,9 @@ export function createStatePanel(opts: { onRevealLine(line: number): void }): St
     gSec.setCount(counts.length > 1 ? `${counts[0]} (${counts.slice(1).join(', ')})` : counts[0]!);
 
     const chans = arr(s.channels);
-    cList.render(chans);
-    cSec.setCount(String(chans.length));
+    const chansOmitted = s.channelsOmitted ?? 0;
+    cList.render(chans, chans.length, chansOmitted > 0 ? `… ${chans.length - Math.min(chans.length, MAX_ROWS) + chansOmitted} more channels` : undefined);
+    cSec.setCount(String(chans.length + chansOmitted));
 
     const syncs: SyncItem[] = [];
     for (const m of arr(s.mutexes)) {
@@ -582,8 +584,9 @@ export function createStatePanel(opts: { onRevealLine(line: number): void }): St
     for (const w of arr(s.waitgroups)) syncs.push({ t: 'waitgroup', o: w });
     for (const c of arr(s.conds)) syncs.push({ t: 'cond', o: c });
     syncs.sort((a, b) => a.o.id - b.o.id);
-    sList.render(syncs);
-    sSec.setCount(String(syncs.length));
+    const syncsOmitted = (s.mutexesOmitted ?? 0) + (s.waitgroupsOmitted ?? 0) + (s.condsOmitted ?? 0);
+    sList.render(syncs, syncs.length, syncsOmitted > 0 ? `… ${syncs.length - Math.min(syncs.length, MAX_ROWS) + syncsOmitted} more` : undefined);
+    sSec.setCount(String(syncs.length + syncsOmitted));
 
     const procs = arr(s.procs);
     pList.render(procs);

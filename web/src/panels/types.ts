@@ -90,6 +90,11 @@ export interface Snapshot {
   goroutinesOmitted?: number;
   goroutines: GoroutineInfo[];
   channels: ChannelInfo[];
+  /** Objects left out of their lists (each lists the oldest 5000). */
+  channelsOmitted?: number;
+  mutexesOmitted?: number;
+  waitgroupsOmitted?: number;
+  condsOmitted?: number;
   mutexes: Array<MutexInfo | RWMutexInfo>;
   waitgroups: WaitGroupInfo[];
   conds: CondInfo[];
