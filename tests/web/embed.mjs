@@ -241,8 +241,17 @@ test('a static host without COOP/COEP gains threads through the service worker',
   expect(await page.evaluate(() => !!navigator.serviceWorker.controller), 'no service worker controls the page');
 });
 
-test('?embed shows editor, console and panel without header chrome', async (t) => {
+test('?embed shows editor, console and panel without header chrome, and leaves the playground draft alone', async (t) => {
   const page = await newPage(t, { serviceWorkers: 'block' });
+  // The user's own draft in the playground, on the same origin.
+  await page.goto(`${site}/`);
+  await page.waitForSelector('#run:not([disabled])', { timeout: 30000 });
+  const draft = 'package main\n\nfunc main() {\n\tprintln("my own draft")\n}\n';
+  await page.click('#editor .view-lines');
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.evaluate((s) => navigator.clipboard.writeText(s), draft);
+  await page.keyboard.press('ControlOrMeta+v');
+  await page.waitForTimeout(800);  // saved 400 ms after an edit
   const docs = await openDocs(t);
   const href = await widget(docs, 0).locator('.gpk-open').getAttribute('href');
   await page.goto(href.replace('/#code=', '/?embed#code='));
@@ -253,6 +262,10 @@ test('?embed shows editor, console and panel without header chrome', async (t) =
     'editor, console or panel hidden');
   await page.click('#run');
   await page.waitForFunction(() => /hello from a goroutine/.test(window.__gopark.consoleText()), null, { timeout: 15000 });
+  await page.goto(`${site}/`);
+  await page.waitForSelector('#run:not([disabled])', { timeout: 30000 });
+  const back = await page.evaluate(() => window.__gopark.source());
+  expect(back === draft, `the playground's draft became:\n${back}`);
   t.page = page;
 });
 

@@ -140,6 +140,10 @@ function isDraft(v: unknown): v is Draft {
 }
 const DRAFT_KEY = 'gopark.draft';
 const PREVIOUS_KEY = 'gopark.previousDraft';
+// ?embed (the page in another site's iframe) keeps no draft: it would
+// replace the user's own playground draft (same origin, same storage)
+// with each embedded program.
+const keepsDraft = !/^\?(.*&)?embed(=|&|$)/.test(location.search);
 
 let baseline = '';                 // the source as last loaded
 let loadedExample: string | null = null;
@@ -157,7 +161,7 @@ function saveDraftSoon(): void {
 }
 function saveDraftNow(): void {
   clearTimeout(saveTimer);
-  save(DRAFT_KEY, JSON.stringify(currentDraft()));
+  if (keepsDraft) save(DRAFT_KEY, JSON.stringify(currentDraft()));
 }
 window.addEventListener('pagehide', saveDraftNow);
 
@@ -408,12 +412,12 @@ async function openLink(hash: string, atStartup: boolean): Promise<boolean> {
     await con.line(`This link could not be opened: ${(err as Error).message}. Your draft is kept.`, 'red');
     return false;
   }
-  const prev = atStartup ? loadJSON(DRAFT_KEY, isDraft) : currentDraft();
+  const prev = !atStartup ? currentDraft() : keepsDraft ? loadJSON(DRAFT_KEY, isDraft) : null;
   if (!atStartup && isDirty() && prev && prev.source !== shared.source
       && !(await confirmDialog('Open the program of this link? Your edited program will be kept as your previous draft.', 'Open link', 'Cancel'))) {
     return false;
   }
-  if (prev && prev.source !== shared.source && prev.source.trim() !== '') {
+  if (keepsDraft && prev && prev.source !== shared.source && prev.source.trim() !== '') {
     save(PREVIOUS_KEY, JSON.stringify(prev));
     showNotice('Opened a shared program. Your previous draft is kept.', {
       action: { label: 'Restore my draft', run: () => void restorePrevious() },
@@ -453,7 +457,7 @@ async function start(): Promise<void> {
   let opened = false;
   if (isShareFragment(location.hash)) opened = await openLink(location.hash, true);
   if (!opened) {
-    const draft = loadJSON(DRAFT_KEY, isDraft);
+    const draft = keepsDraft ? loadJSON(DRAFT_KEY, isDraft) : null;
     if (draft && draft.source !== '') {
       loadSource(draft.source, draft, draft.example, draft.dirty);
     } else if (examples.length) {
